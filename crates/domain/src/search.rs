@@ -1,0 +1,1 @@
+//! Place search: finds a place whatever the user types.
