@@ -98,6 +98,16 @@ pub enum Berth {
     Upper,
 }
 
+impl Berth {
+    /// The stable lowercase name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Berth::Lower => "lower",
+            Berth::Upper => "upper",
+        }
+    }
+}
+
 /// A seat or berth.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SeatAssignment {

@@ -8,6 +8,7 @@
 pub mod booking;
 pub mod carrier;
 pub mod error;
+pub mod fare;
 pub mod iin;
 pub mod lang;
 pub mod mode;
@@ -23,6 +24,7 @@ pub use booking::{
 };
 pub use carrier::{Carrier, SalesOffice, SupportContacts};
 pub use error::DomainError;
+pub use fare::{AfterSalesClosed, ExchangeRules, FareRules, RefundQuote, RefundRules, RefundTier};
 pub use lang::Lang;
 pub use mode::Mode;
 pub use money::Money;
