@@ -1,1 +1,75 @@
-fn main() {}
+//! `sapar`: Sapar's wallet, places and tickets from a terminal.
+//!
+//! Exit codes: 0 success, 1 not found or invalid input (the message says what is
+//! wrong) or any other failure, 2 a usage error.
+
+mod args;
+mod iin;
+mod output;
+mod places;
+mod wallet;
+
+use args::{Cli, Command};
+use clap::Parser;
+use output::Out;
+use std::process::ExitCode;
+
+/// A failure to report: the message is already in the user's language.
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct Failure {
+    /// Stable code, printed in JSON mode.
+    pub code: String,
+    /// What went wrong, for people.
+    pub message: String,
+}
+
+impl Failure {
+    /// A failure with a code and a message.
+    pub fn new(code: impl Into<String>, message: impl Into<String>) -> Self {
+        Failure {
+            code: code.into(),
+            message: message.into(),
+        }
+    }
+}
+
+impl From<sapar_core::CoreError> for Failure {
+    fn from(e: sapar_core::CoreError) -> Self {
+        Failure::new(e.code(), e.to_string())
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let out = Out::new(cli.json, cli.lang);
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            out.failure(&Failure::new("runtime", e.to_string()));
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = runtime.block_on(run(cli, &out));
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(f) => {
+            out.failure(&f);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli, out: &Out) -> Result<(), Failure> {
+    match cli.command {
+        Command::Places(cmd) => places::run(cmd, out),
+        Command::Iin(cmd) => iin::run(cmd, out),
+        Command::Wallet(cmd) => {
+            let sapar = sapar_core::Sapar::open(cli.data_dir).await?;
+            wallet::run(&sapar, cmd, out).await
+        }
+    }
+}

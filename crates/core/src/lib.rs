@@ -1,1 +1,52 @@
-//! sapar-core
+//! Sapar's use cases: what a passenger or a clerk can do, shared by the desktop
+//! app and the `sapar` command so both behave the same.
+//!
+//! [`Sapar`] is opened once on a data folder and holds the wallet. Each use case
+//! is a method; errors carry a stable [`CoreError::code`] the UI and the CLI
+//! switch on.
+#![deny(missing_docs)]
+
+mod error;
+mod wallet;
+
+pub use error::CoreError;
+pub use sapar_store::{
+    ExportReport, ImportReport, ListQuery, Page, SaveOutcome, TicketRow, When,
+};
+pub use wallet::BinEntry;
+
+use sapar_store::Wallet;
+use std::path::{Path, PathBuf};
+
+/// The wallet file's name inside the data folder.
+pub const WALLET_FILE: &str = "wallet.sqlite";
+
+/// An open Sapar: the wallet and the data folder it lives in.
+pub struct Sapar {
+    data_dir: PathBuf,
+    wallet: Wallet,
+}
+
+impl Sapar {
+    /// Opens Sapar on `data_dir`, or on `$SAPAR_DATA_DIR`, or on the OS data folder.
+    /// Creates the folder and the wallet when they do not exist; refuses a wallet
+    /// written by a newer Sapar.
+    pub async fn open(data_dir: Option<PathBuf>) -> Result<Sapar, CoreError> {
+        let data_dir = match data_dir {
+            Some(d) => d,
+            None => sapar_store::default_data_dir()?,
+        };
+        let wallet = Wallet::open(&data_dir.join(WALLET_FILE)).await?;
+        Ok(Sapar { data_dir, wallet })
+    }
+
+    /// The data folder in use.
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    /// The wallet, for use cases in other modules.
+    pub(crate) fn wallet(&self) -> &Wallet {
+        &self.wallet
+    }
+}

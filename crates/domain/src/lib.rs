@@ -9,12 +9,15 @@ pub mod booking;
 pub mod carrier;
 pub mod error;
 pub mod fare;
+mod fold;
 pub mod iin;
 pub mod lang;
 pub mod mode;
 pub mod money;
 pub mod passenger;
+mod passenger_check;
 pub mod place;
+mod place_data;
 pub mod search;
 pub mod time;
 
@@ -22,12 +25,23 @@ pub use booking::{
     Berth, Booking, PriceBreakdown, PriceItem, PurchaseChannel, PurchasePlace, SeatAssignment,
     Segment, Ticket, TicketStatus, TransitionError,
 };
-pub use carrier::{Carrier, SalesOffice, SupportContacts};
+pub use carrier::{
+    carrier_by_code, carriers, carriers_for_mode, distance_km, nearest_office, Carrier,
+    NearestOffice, SalesOffice, SupportContacts,
+};
 pub use error::DomainError;
 pub use fare::{AfterSalesClosed, ExchangeRules, FareRules, RefundQuote, RefundRules, RefundTier};
+pub use iin::{IinError, IinInfo, Sex};
 pub use lang::Lang;
 pub use mode::Mode;
 pub use money::Money;
-pub use passenger::{Category, DocumentType, Passenger};
-pub use place::{Place, PlaceKind, PlaceRef};
+pub use passenger::{
+    age_limits, age_on, category_on, validate_passenger, AgeLimits, Category, DocumentType,
+    Passenger, PassengerField, PassengerProblem,
+};
+pub use place::{
+    cities, city_of, is_main_place, is_well_formed_code, place_by_code, places, City, Place,
+    PlaceKind, PlaceRef,
+};
+pub use search::{search_places, search_places_by_mode, MatchKind, PlaceMatch};
 pub use time::ZonedInstant;

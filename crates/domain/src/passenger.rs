@@ -1,7 +1,10 @@
 //! Passengers: the name and document as on the ticket, the IIN, and the fare category.
 
-use chrono::NaiveDate;
+use crate::Mode;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
+
+pub use crate::passenger_check::{validate_passenger, PassengerField, PassengerProblem};
 
 /// The identity document a passenger travels on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -42,7 +45,8 @@ impl DocumentType {
     }
 }
 
-/// The fare category of a passenger on a trip, from age on the travel date.
+/// The fare category of a passenger on a trip, from age on the travel date
+/// ([`category_on`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "lowercase")]
@@ -111,3 +115,74 @@ impl Passenger {
         chars[chars.len().saturating_sub(4)..].iter().collect()
     }
 }
+
+/// The ages that split adults, children and infants for one kind of trip.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct AgeLimits {
+    /// Younger than this (in whole years) is an infant.
+    pub infant_under: u32,
+    /// Younger than this, and not an infant, is a child.
+    pub child_under: u32,
+}
+
+/// The age limits of a mode:
+///
+/// - air (Air Astana's rules): infant under 2; child 2-11 on international flights
+///   (under 12) and 2-14 on domestic ones (under 15);
+/// - rail (KTZ): a child under 10 pays the child fare; under 5 travels free without a
+///   seat of their own, which Sapar books as an infant;
+/// - bus: infant under 2 (on a lap), child under 12. Intercity bus companies set their
+///   own limits; these are the most common and the carrier's fares decide the price.
+pub fn age_limits(mode: Mode, international: bool) -> AgeLimits {
+    match mode {
+        Mode::Air => AgeLimits {
+            infant_under: 2,
+            child_under: if international { 12 } else { 15 },
+        },
+        Mode::Rail => AgeLimits {
+            infant_under: 5,
+            child_under: 10,
+        },
+        Mode::Bus => AgeLimits {
+            infant_under: 2,
+            child_under: 12,
+        },
+    }
+}
+
+/// Age in whole years on a date; `None` when born after it. Someone born on 29 February
+/// has the birthday on 28 February in other years (a term counted in years that ends in
+/// a month without its day ends on the month's last day).
+pub fn age_on(birth_date: NaiveDate, on: NaiveDate) -> Option<u32> {
+    if on < birth_date {
+        return None;
+    }
+    let years = on.year() - birth_date.year();
+    let birthday = NaiveDate::from_ymd_opt(on.year(), birth_date.month(), birth_date.day())
+        .or_else(|| NaiveDate::from_ymd_opt(on.year(), 2, 28))
+        .unwrap_or(on);
+    let age = if on < birthday { years - 1 } else { years };
+    u32::try_from(age).ok()
+}
+
+/// The fare category on the travel date for a mode; `international` matters for flights.
+/// A birth date after the travel date gives [`Category::Infant`]; validation refuses it.
+pub fn category_on(
+    birth_date: NaiveDate,
+    travel_date: NaiveDate,
+    mode: Mode,
+    international: bool,
+) -> Category {
+    let limits = age_limits(mode, international);
+    match age_on(birth_date, travel_date) {
+        None => Category::Infant,
+        Some(age) if age < limits.infant_under => Category::Infant,
+        Some(age) if age < limits.child_under => Category::Child,
+        Some(_) => Category::Adult,
+    }
+}
+
+#[cfg(test)]
+#[path = "passenger_tests.rs"]
+mod tests;

@@ -1,0 +1,126 @@
+//! The command line: every subcommand and flag of `sapar`.
+
+use clap::{Args, Parser, Subcommand};
+use sapar_domain::{Lang, Mode};
+use std::path::PathBuf;
+
+/// Sapar: buy, keep, print and verify Kazakhstan travel tickets.
+#[derive(Debug, Parser)]
+#[command(name = "sapar", version, about, propagate_version = true)]
+pub struct Cli {
+    /// Print machine-readable JSON instead of text.
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Language of messages: kk, ru or en.
+    #[arg(long, global = true, env = "SAPAR_LANG", default_value = "en")]
+    pub lang: Lang,
+    /// The data folder holding the wallet (default: $SAPAR_DATA_DIR or the OS data folder).
+    #[arg(long, global = true, env = "SAPAR_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The top-level commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Airports, railway stations and bus terminals.
+    #[command(subcommand)]
+    Places(PlacesCommand),
+    /// Kazakhstan IIN numbers.
+    #[command(subcommand)]
+    Iin(IinCommand),
+    /// The offline ticket wallet.
+    #[command(subcommand)]
+    Wallet(WalletCommand),
+}
+
+/// `sapar places …`
+#[derive(Debug, Subcommand)]
+pub enum PlacesCommand {
+    /// Finds places by any name (kk/ru/en), old name or code.
+    Search {
+        /// What to look for, e.g. "Астана", "Alma-Ata", "TSE".
+        text: String,
+        /// Only places served by this mode: air, rail or bus.
+        #[arg(long)]
+        mode: Option<Mode>,
+        /// At most this many results.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+    },
+}
+
+/// `sapar iin …`
+#[derive(Debug, Subcommand)]
+pub enum IinCommand {
+    /// Checks an IIN and shows the birth date and sex it encodes.
+    Check {
+        /// The 12-digit IIN.
+        iin: String,
+        /// Also check that the IIN agrees with this birth date (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        birth_date: Option<chrono::NaiveDate>,
+    },
+}
+
+/// `sapar wallet …`
+#[derive(Debug, Subcommand)]
+pub enum WalletCommand {
+    /// Lists upcoming tickets (or past ones with --past).
+    List(ListArgs),
+    /// Shows one booking with all its tickets.
+    Show {
+        /// Booking reference or ticket number.
+        reference: String,
+    },
+    /// Finds tickets by name, IIN, document, reference, ticket number, place or date.
+    Search {
+        /// What to look for.
+        text: String,
+        /// At most this many results.
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
+    },
+    /// Moves a booking to the bin (recoverable with `wallet restore`).
+    Remove {
+        /// Booking reference or ticket number.
+        reference: String,
+    },
+    /// Brings a booking back from the bin.
+    Restore {
+        /// Booking reference.
+        reference: String,
+    },
+    /// Lists the bin, or empties it for good with --empty.
+    Bin {
+        /// Delete the bin's bookings for good.
+        #[arg(long)]
+        empty: bool,
+    },
+    /// Writes the whole wallet to a backup file.
+    Export {
+        /// The file to write.
+        file: PathBuf,
+    },
+    /// Merges a backup file into the wallet (all or nothing, no duplicates).
+    Import {
+        /// The backup file to read.
+        file: PathBuf,
+    },
+}
+
+/// Flags of `sapar wallet list`.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Past tickets instead of upcoming ones, latest first.
+    #[arg(long)]
+    pub past: bool,
+    /// Page number, from 1.
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
+    pub page: u32,
+    /// Tickets per page.
+    #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..=500))]
+    pub limit: u32,
+}

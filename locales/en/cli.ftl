@@ -1,0 +1,31 @@
+cli-error = error
+cli-wallet-empty = Your wallet is empty. Tickets you buy or import appear here.
+cli-page-empty = No tickets on this page.
+cli-page-footer = Tickets { $from }–{ $to } of { $total }
+cli-search-nothing = No tickets match “{ $text }”.
+cli-places-nothing = No place matches “{ $text }”.
+cli-removed = Booking { $reference } moved to the bin. Restore it with: sapar wallet restore { $reference }
+cli-restored = Booking { $reference } is back in the wallet.
+cli-bin-empty = The bin is empty.
+cli-bin-emptied = { $count ->
+    [one] Deleted { $count } booking for good.
+   *[other] Deleted { $count } bookings for good.
+}
+cli-exporting = Exporting
+cli-importing = Importing
+cli-exported = { $count ->
+    [one] Saved { $count } booking to { $file }.
+   *[other] Saved { $count } bookings to { $file }.
+}
+cli-imported = Imported: { $added } new, { $updated } updated, { $unchanged } already there.
+cli-carriage = car { $n }
+cli-seat = seat { $n }
+cli-booking = Booking
+cli-bought = Bought
+cli-ticket = Ticket
+cli-total = Total
+cli-iin-valid = Valid IIN: born { $date }, { $sex }.
+berth-lower = lower
+berth-upper = upper
+sex-male = male
+sex-female = female

@@ -1,0 +1,11 @@
+// Starts Sapar's web UI inside the Tauri window.
+import { mount } from 'svelte';
+import App from './App.svelte';
+import './styles/app.css';
+
+const target = document.getElementById('app');
+if (!target) {
+  throw new Error('index.html has no #app element');
+}
+
+export default mount(App, { target });
