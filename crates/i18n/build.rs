@@ -15,14 +15,26 @@ fn main() {
             .unwrap_or_default();
         files.retain(|p| p.extension().is_some_and(|e| e == "ftl"));
         files.sort();
-        let _ = writeln!(out, "pub(crate) const {}: &[(&str, &str)] = &[", lang.to_uppercase());
+        let _ = writeln!(
+            out,
+            "pub(crate) const {}: &[(&str, &str)] = &[",
+            lang.to_uppercase()
+        );
         for f in files {
             println!("cargo:rerun-if-changed={}", f.display());
-            let name = f.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            let _ = writeln!(out, "    ({name:?}, include_str!({:?})),", f.display().to_string());
+            let name = f
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "    ({name:?}, include_str!({:?})),",
+                f.display().to_string()
+            );
         }
         out.push_str("];\n");
     }
-    let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR is set by cargo")).join("locales.rs");
+    let dest =
+        Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR is set by cargo")).join("locales.rs");
     std::fs::write(dest, out).expect("write locales.rs");
 }

@@ -37,24 +37,26 @@ pub async fn record_revocation(
     reason: RevocationReason,
     now: DateTime<Utc>,
 ) -> Result<(), ApiError> {
-    sqlx::query("INSERT INTO revocations(carrier, ticket_number, revoked_at, reason) VALUES (?, ?, ?, ?)")
-        .bind(carrier)
-        .bind(ticket)
-        .bind(now.to_rfc3339())
-        .bind(serde_json::to_value(reason)?.as_str().unwrap_or("revoked"))
-        .execute(conn)
-        .await?;
+    sqlx::query(
+        "INSERT INTO revocations(carrier, ticket_number, revoked_at, reason) VALUES (?, ?, ?, ?)",
+    )
+    .bind(carrier)
+    .bind(ticket)
+    .bind(now.to_rfc3339())
+    .bind(serde_json::to_value(reason)?.as_str().unwrap_or("revoked"))
+    .execute(conn)
+    .await?;
     Ok(())
 }
 
 fn cursor(since: Option<&str>) -> Result<i64, ApiError> {
     match since.map(str::trim).filter(|s| !s.is_empty()) {
         None => Ok(0),
-        Some(s) => s
-            .parse::<i64>()
-            .ok()
-            .filter(|n| *n >= 0)
-            .ok_or_else(|| ApiError::bad_request(format!("{s:?} is not a cursor from this feed"))),
+        Some(s) => {
+            s.parse::<i64>().ok().filter(|n| *n >= 0).ok_or_else(|| {
+                ApiError::bad_request(format!("{s:?} is not a cursor from this feed"))
+            })
+        }
     }
 }
 

@@ -22,7 +22,10 @@ pub struct Keys {
 
 /// The private key `key_id` of a carrier, derived from the seed.
 pub fn derive_signing_key(seed: u64, carrier: &str, key_id: u16) -> SigningKey {
-    SigningKey::from_bytes(&derive_bytes(seed, &format!("signing-key/{carrier}/{key_id}")))
+    SigningKey::from_bytes(&derive_bytes(
+        seed,
+        &format!("signing-key/{carrier}/{key_id}"),
+    ))
 }
 
 fn public_key_b64(key: &SigningKey) -> String {
@@ -59,7 +62,11 @@ impl Keys {
     /// The key in use for a carrier.
     pub fn current(&self, carrier: &str) -> Option<(u16, SigningKey)> {
         let map = self.by_carrier.read().ok()?;
-        let k = map.get(carrier)?.iter().rev().find(|k| k.valid_until.is_none())?;
+        let k = map
+            .get(carrier)?
+            .iter()
+            .rev()
+            .find(|k| k.valid_until.is_none())?;
         Some((k.key_id, derive_signing_key(self.seed, carrier, k.key_id)))
     }
 
@@ -88,7 +95,8 @@ impl Keys {
         let (key_id, key) = self
             .current(carrier)
             .ok_or_else(|| format!("no signing key for {carrier}"))?;
-        let token = sapar_ticket::sign(claims, &key, key_id).map_err(|e: TokenError| e.to_string())?;
+        let token =
+            sapar_ticket::sign(claims, &key, key_id).map_err(|e: TokenError| e.to_string())?;
         Ok((token, key_id))
     }
 
@@ -102,11 +110,13 @@ impl Keys {
     ) -> Result<(u16, Option<u16>), sqlx::Error> {
         let previous = self.current(carrier).map(|(id, _)| id);
         let next = previous.unwrap_or(0).saturating_add(1);
-        sqlx::query("UPDATE signing_keys SET valid_until = ? WHERE carrier = ? AND valid_until IS NULL")
-            .bind(now.to_rfc3339())
-            .bind(carrier)
-            .execute(&mut *conn)
-            .await?;
+        sqlx::query(
+            "UPDATE signing_keys SET valid_until = ? WHERE carrier = ? AND valid_until IS NULL",
+        )
+        .bind(now.to_rfc3339())
+        .bind(carrier)
+        .execute(&mut *conn)
+        .await?;
         let key = derive_signing_key(self.seed, carrier, next);
         sqlx::query(
             "INSERT OR REPLACE INTO signing_keys(carrier, key_id, public_key, valid_from, valid_until) VALUES (?, ?, ?, ?, NULL)",

@@ -9,6 +9,7 @@
 //! Seats are sold inside `BEGIN IMMEDIATE` transactions behind a primary key
 //! that allows one claim per seat, so a seat is never sold twice. Start one
 //! in-process with [`Sandbox::start`], or run `sapar-carrier serve`.
+#![cfg_attr(test, allow(clippy::unwrap_used))]
 
 pub mod admin;
 pub mod app;

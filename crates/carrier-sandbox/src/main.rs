@@ -48,14 +48,25 @@ fn parse_client(s: &str) -> Result<ApiKey, String> {
     if name.is_empty() || key.len() < 8 {
         return Err("the name must not be empty and the key needs at least 8 characters".into());
     }
-    Ok(ApiKey { name: name.into(), key: key.into() })
+    Ok(ApiKey {
+        name: name.into(),
+        key: key.into(),
+    })
 }
 
 #[tokio::main]
 async fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Serve { db, addr, seed, admin_key, clients, hold_ttl_secs, days } => {
+        Command::Serve {
+            db,
+            addr,
+            seed,
+            admin_key,
+            clients,
+            hold_ttl_secs,
+            days,
+        } => {
             let mut config = SandboxConfig::new(db);
             config.addr = addr;
             config.seed = seed;
@@ -70,7 +81,10 @@ async fn main() -> ExitCode {
                     return ExitCode::FAILURE;
                 }
             };
-            println!("sapar-carrier listening on {} (seed {})", handle.base_url, handle.seed);
+            println!(
+                "sapar-carrier listening on {} (seed {})",
+                handle.base_url, handle.seed
+            );
             for c in handle.carriers() {
                 println!("  carrier {c}: {}", handle.carrier_url(&c));
             }

@@ -38,7 +38,7 @@ fn luhn_ok(digits: &str) -> bool {
         }
         sum += d;
     }
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 /// An approved payment's reference.
@@ -55,30 +55,66 @@ pub fn charge(
     amount: Money,
     today: NaiveDate,
 ) -> Result<Approval, ApiError> {
-    let digits: String = card.number.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
+    let digits: String = card
+        .number
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect();
     let mut errors = Vec::new();
-    if digits.len() < 12 || digits.len() > 19 || !digits.bytes().all(|b| b.is_ascii_digit()) || !luhn_ok(&digits) {
-        errors.push(FieldError::new("payment/number", "invalid_card_number", "not a valid card number"));
+    if digits.len() < 12
+        || digits.len() > 19
+        || !digits.bytes().all(|b| b.is_ascii_digit())
+        || !luhn_ok(&digits)
+    {
+        errors.push(FieldError::new(
+            "payment/number",
+            "invalid_card_number",
+            "not a valid card number",
+        ));
     }
     if !(1..=12).contains(&card.expiry_month) {
-        errors.push(FieldError::new("payment/expiry_month", "invalid_format", "the month is 1-12"));
+        errors.push(FieldError::new(
+            "payment/expiry_month",
+            "invalid_format",
+            "the month is 1-12",
+        ));
     } else if (card.expiry_year, card.expiry_month) < (today.year(), today.month()) {
-        errors.push(FieldError::new("payment/expiry_year", "card_expired", "the card has expired"));
+        errors.push(FieldError::new(
+            "payment/expiry_year",
+            "card_expired",
+            "the card has expired",
+        ));
     }
     if !(3..=4).contains(&card.cvc.len()) || !card.cvc.bytes().all(|b| b.is_ascii_digit()) {
-        errors.push(FieldError::new("payment/cvc", "invalid_format", "the security code has 3 or 4 digits"));
+        errors.push(FieldError::new(
+            "payment/cvc",
+            "invalid_format",
+            "the security code has 3 or 4 digits",
+        ));
     }
     if card.holder.trim().is_empty() {
-        errors.push(FieldError::new("payment/holder", "required", "the name on the card is needed"));
+        errors.push(FieldError::new(
+            "payment/holder",
+            "required",
+            "the name on the card is needed",
+        ));
     }
     if !errors.is_empty() {
-        return Err(ApiError::fields(ProblemCode::BadRequest, "the card details are not valid", errors));
+        return Err(ApiError::fields(
+            ProblemCode::BadRequest,
+            "the card details are not valid",
+            errors,
+        ));
     }
     if amount <= Money::ZERO {
-        return Ok(Approval { auth_code: "ZERO00".into() });
+        return Ok(Approval {
+            auth_code: "ZERO00".into(),
+        });
     }
     if APPROVED_CARDS.contains(&digits.as_str()) {
-        return Ok(Approval { auth_code: auth_code(&digits, amount) });
+        return Ok(Approval {
+            auth_code: auth_code(&digits, amount),
+        });
     }
     if digits == CONFIRMATION_CARD {
         return match confirmation_code {
@@ -90,7 +126,11 @@ pub fn charge(
             Some(_) => Err(ApiError::new(ProblemCode::PaymentDeclined, "the confirmation code is wrong")),
         };
     }
-    let reason = if digits == "4000000000009995" { "insufficient funds" } else { "the card was declined" };
+    let reason = if digits == "4000000000009995" {
+        "insufficient funds"
+    } else {
+        "the card was declined"
+    };
     Err(ApiError::new(ProblemCode::PaymentDeclined, reason))
 }
 
@@ -121,18 +161,32 @@ mod tests {
     fn test_cards_behave_as_documented() {
         let amount = Money::tenge(19_236);
         assert!(charge(&card("4242 4242 4242 4242"), None, amount, today()).is_ok());
-        assert_eq!(charge(&card(DECLINED_CARD), None, amount, today()).unwrap_err().code(), ProblemCode::PaymentDeclined);
         assert_eq!(
-            charge(&card(CONFIRMATION_CARD), None, amount, today()).unwrap_err().code(),
+            charge(&card(DECLINED_CARD), None, amount, today())
+                .unwrap_err()
+                .code(),
+            ProblemCode::PaymentDeclined
+        );
+        assert_eq!(
+            charge(&card(CONFIRMATION_CARD), None, amount, today())
+                .unwrap_err()
+                .code(),
             ProblemCode::PaymentRequiresConfirmation
         );
         assert!(charge(&card(CONFIRMATION_CARD), Some("000000"), amount, today()).is_ok());
         assert_eq!(
-            charge(&card(CONFIRMATION_CARD), Some("123456"), amount, today()).unwrap_err().code(),
+            charge(&card(CONFIRMATION_CARD), Some("123456"), amount, today())
+                .unwrap_err()
+                .code(),
             ProblemCode::PaymentDeclined
         );
         // Luhn-valid but not a test card.
-        assert_eq!(charge(&card("4111111111111111"), None, amount, today()).unwrap_err().code(), ProblemCode::PaymentDeclined);
+        assert_eq!(
+            charge(&card("4111111111111111"), None, amount, today())
+                .unwrap_err()
+                .code(),
+            ProblemCode::PaymentDeclined
+        );
     }
 
     #[test]
@@ -143,6 +197,9 @@ mod tests {
         let e = charge(&c, None, Money::tenge(1), today()).unwrap_err();
         assert_eq!(e.code(), ProblemCode::BadRequest);
         let fields: Vec<_> = e.0.errors.iter().map(|f| f.field.as_str()).collect();
-        assert_eq!(fields, vec!["payment/number", "payment/expiry_year", "payment/cvc"]);
+        assert_eq!(
+            fields,
+            vec!["payment/number", "payment/expiry_year", "payment/cvc"]
+        );
     }
 }

@@ -55,9 +55,15 @@ mod tests {
 
     #[test]
     fn same_seed_same_numbers_other_label_other_numbers() {
-        let a: Vec<u64> = (0..5).scan(SeededRng::for_label(7, "x"), |r, _| Some(r.next_u64())).collect();
-        let b: Vec<u64> = (0..5).scan(SeededRng::for_label(7, "x"), |r, _| Some(r.next_u64())).collect();
-        let c: Vec<u64> = (0..5).scan(SeededRng::for_label(7, "y"), |r, _| Some(r.next_u64())).collect();
+        let a: Vec<u64> = (0..5)
+            .scan(SeededRng::for_label(7, "x"), |r, _| Some(r.next_u64()))
+            .collect();
+        let b: Vec<u64> = (0..5)
+            .scan(SeededRng::for_label(7, "x"), |r, _| Some(r.next_u64()))
+            .collect();
+        let c: Vec<u64> = (0..5)
+            .scan(SeededRng::for_label(7, "y"), |r, _| Some(r.next_u64()))
+            .collect();
         assert_eq!(a, b);
         assert_ne!(a, c);
     }

@@ -44,7 +44,13 @@ pub struct SandboxHandle {
     app: AppState,
 }
 
-async fn top_up(db: &Db, network: &Network, seed: u64, today: NaiveDate, days: u32) -> Result<usize, SandboxError> {
+async fn top_up(
+    db: &Db,
+    network: &Network,
+    seed: u64,
+    today: NaiveDate,
+    days: u32,
+) -> Result<usize, SandboxError> {
     let seeded: HashSet<NaiveDate> = db.seeded_dates().await?.into_iter().collect();
     let mut new = Vec::new();
     for d in 0..=i64::from(days) {
@@ -99,7 +105,9 @@ impl Sandbox {
     /// and serves until [`SandboxHandle::shutdown`].
     pub async fn start(config: SandboxConfig) -> Result<SandboxHandle, SandboxError> {
         if config.hold_ttl.is_zero() || config.offer_ttl.is_zero() {
-            return Err(SandboxError::Config("hold and offer lifetimes must be above zero".into()));
+            return Err(SandboxError::Config(
+                "hold and offer lifetimes must be above zero".into(),
+            ));
         }
         let db = Db::open(&config.db_path).await?;
         let seed = match db.meta("seed").await? {
@@ -123,7 +131,9 @@ impl Sandbox {
             .collect();
         let network = Network::new(carriers());
         network.add(db.trips().await?);
-        let today = Utc::now().with_timezone(&chrono_tz::Asia::Almaty).date_naive();
+        let today = Utc::now()
+            .with_timezone(&chrono_tz::Asia::Almaty)
+            .date_naive();
         top_up(&db, &network, seed, today, config.days_ahead).await?;
         let codes: Vec<&str> = network.carriers().iter().map(|c| c.code).collect();
         let keys = Keys::load(&db, seed, &codes).await?;
@@ -156,7 +166,11 @@ impl Sandbox {
             crate::http::router(app.clone()),
             stop.clone(),
         ));
-        let sweeper = tokio::spawn(housekeeping(app.clone(), config.effective_sweep_interval(), stop));
+        let sweeper = tokio::spawn(housekeeping(
+            app.clone(),
+            config.effective_sweep_interval(),
+            stop,
+        ));
         Ok(SandboxHandle {
             base_url: format!("http://{addr}"),
             addr,
@@ -184,7 +198,15 @@ async fn housekeeping(app: AppState, every: std::time::Duration, mut stop: watch
             eprintln!("sapar-carrier: sweeping holds failed: {}", e.0);
         }
         let today = app.today(now);
-        if let Err(e) = top_up(&app.db, &app.network, app.settings.seed, today, app.settings.days_ahead).await {
+        if let Err(e) = top_up(
+            &app.db,
+            &app.network,
+            app.settings.seed,
+            today,
+            app.settings.days_ahead,
+        )
+        .await
+        {
             eprintln!("sapar-carrier: adding new days of trips failed: {e}");
         }
     }

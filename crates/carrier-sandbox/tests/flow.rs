@@ -1,5 +1,6 @@
 //! The whole selling flow over real HTTP: search → seat map → hold → confirm →
 //! booking with signed tickets → refund offer → accept → events and revocations.
+#![allow(clippy::unwrap_used)] // Tests fail loudly on purpose.
 
 mod common;
 
@@ -7,8 +8,8 @@ use base64::Engine;
 use common::*;
 use sapar_carrier::conformance::check;
 use sapar_carrier::{
-    EventKind, ExchangeOfferRequest, HoldStatus, IdempotencyKey, RefundOfferRequest, RevocationReason, SearchQuery,
-    SeatChoice, TripStatus,
+    EventKind, ExchangeOfferRequest, HoldStatus, IdempotencyKey, RefundOfferRequest,
+    RevocationReason, SearchQuery, SeatChoice, TripStatus,
 };
 use sapar_domain::{Berth, Category, Money, TicketStatus};
 use sapar_ticket::PublicKey;
@@ -30,7 +31,10 @@ async fn train_booking_from_search_to_refund() {
     assert_eq!(profile.code, "KTZ");
     assert!(profile.fare_rules_for("ktz-long-distance").is_some());
     let places = ktz.places().await.unwrap();
-    assert!(places.places.iter().any(|p| p.code == "RASTNZ" && p.zone == "Asia/Almaty"));
+    assert!(places
+        .places
+        .iter()
+        .any(|p| p.code == "RASTNZ" && p.zone == "Asia/Almaty"));
 
     // Search: Talgo 10 Astana Nurly Zhol -> Almaty-2, two adults and an infant, three days ahead.
     let date = in_days(3);
@@ -44,13 +48,19 @@ async fn train_booking_from_search_to_refund() {
         .find(|o| o.trip.number == "10" && o.service_class == "coupe")
         .expect("Talgo 10 coupe")
         .clone();
-    assert_eq!(offer.trip.departure.local.format("%H:%M").to_string(), "19:40");
+    assert_eq!(
+        offer.trip.departure.local.format("%H:%M").to_string(),
+        "19:40"
+    );
     assert_eq!(offer.trip.departure.zone, "Asia/Almaty");
     assert_eq!(offer.trip.duration_minutes, 12 * 60 + 25);
     assert_eq!(offer.trip.stops.len(), 1, "Talgo 10 stops at Karaganda");
     let adult_price = offer.unit_price(Category::Adult).unwrap().clone();
     assert!(adult_price.items.iter().any(|i| i.kind == "reserved_seat"));
-    assert_eq!(offer.unit_price(Category::Infant).unwrap().total(), Money::ZERO);
+    assert_eq!(
+        offer.unit_price(Category::Infant).unwrap().total(),
+        Money::ZERO
+    );
     assert_eq!(offer.total, Money::tiyn(adult_price.total().as_tiyn() * 2));
 
     // Seat map: choose a lower berth in carriage 5.
@@ -61,7 +71,14 @@ async fn train_booking_from_search_to_refund() {
     assert_eq!(lower.berth, Some(Berth::Lower));
     assert!(lower.available);
 
-    let mut req = hold_request(&offer, vec![adult("ZHUMABAYEV", 11), adult("ZHUMABAYEVA", 12), infant("ZHUMABAYEVA")]);
+    let mut req = hold_request(
+        &offer,
+        vec![
+            adult("ZHUMABAYEV", 11),
+            adult("ZHUMABAYEVA", 12),
+            infant("ZHUMABAYEVA"),
+        ],
+    );
     req.passengers[1].given_names = "GULNAR".into();
     req.seats = vec![SeatChoice {
         passenger: 0,
@@ -72,67 +89,152 @@ async fn train_booking_from_search_to_refund() {
     fits("Hold", &hold);
     assert_eq!(hold.status, HoldStatus::Held);
     assert_eq!(hold.items[0].seat.as_ref().unwrap().seat, "13");
-    assert!(hold.items[1].seat.is_some(), "the second adult gets a berth");
-    assert!(hold.items[2].seat.is_none(), "the infant travels without a berth");
+    assert!(
+        hold.items[1].seat.is_some(),
+        "the second adult gets a berth"
+    );
+    assert!(
+        hold.items[2].seat.is_none(),
+        "the infant travels without a berth"
+    );
     assert_eq!(hold.total, offer.total);
     let remaining = (hold.expires_at - chrono::Utc::now()).num_seconds();
-    assert!((850..=900).contains(&remaining), "15-minute hold, {remaining}");
+    assert!(
+        (850..=900).contains(&remaining),
+        "15-minute hold, {remaining}"
+    );
 
     // The chosen berth is no longer free on the seat map.
     let map = ktz.seat_map(&offer.trip.id, Some("coupe")).await.unwrap();
-    let seat = map.carriages.iter().find(|c| c.number == "5").unwrap().seats.iter().find(|s| s.number == "13").unwrap();
+    let seat = map
+        .carriages
+        .iter()
+        .find(|c| c.number == "5")
+        .unwrap()
+        .seats
+        .iter()
+        .find(|s| s.number == "13")
+        .unwrap();
     assert!(!seat.available);
 
-    let booking = ktz.confirm(&hold.id, &pay(GOOD_CARD), &IdempotencyKey::new()).await.unwrap();
+    let booking = ktz
+        .confirm(&hold.id, &pay(GOOD_CARD), &IdempotencyKey::new())
+        .await
+        .unwrap();
     fits("BookingView", &booking);
     assert_eq!(booking.reference.len(), 6);
     assert_eq!(booking.tickets.len(), 3);
     assert_eq!(booking.total(), hold.total + Money::ZERO);
-    assert_eq!(ktz.get_hold(&hold.id).await.unwrap().booking_reference.as_deref(), Some(booking.reference.as_str()));
+    assert_eq!(
+        ktz.get_hold(&hold.id)
+            .await
+            .unwrap()
+            .booking_reference
+            .as_deref(),
+        Some(booking.reference.as_str())
+    );
 
     // Every ticket carries a token signed by the carrier's listed key.
     let key = &profile.signing_keys[0];
-    let raw: [u8; 32] = base64::engine::general_purpose::STANDARD.decode(&key.public_key).unwrap().try_into().unwrap();
+    let raw: [u8; 32] = base64::engine::general_purpose::STANDARD
+        .decode(&key.public_key)
+        .unwrap()
+        .try_into()
+        .unwrap();
     let public = PublicKey::from_bytes(&raw).unwrap();
     for t in &booking.tickets {
         let token = sapar_ticket::decode(t.token.as_deref().unwrap()).unwrap();
-        assert!(token.signature_is_by(&public), "ticket {} verifies", t.number);
+        assert!(
+            token.signature_is_by(&public),
+            "ticket {} verifies",
+            t.number
+        );
         assert_eq!(token.key_id, key.key_id);
         assert_eq!(token.claims.ticket_number, t.number);
         assert_eq!(token.claims.booking_reference, booking.reference);
         assert_eq!(token.claims.trip_number, "10");
     }
-    let domain = booking.to_booking(uuid::Uuid::new_v4(), sapar_domain::PurchasePlace {
-        channel: sapar_domain::PurchaseChannel::Sapar,
-        label: "Sapar".into(),
-    });
+    let domain = booking.to_booking(
+        uuid::Uuid::new_v4(),
+        sapar_domain::PurchasePlace {
+            channel: sapar_domain::PurchaseChannel::Sapar,
+            label: "Sapar".into(),
+        },
+    );
     domain.unwrap().check().unwrap();
 
     // Read back, and find by reference + surname.
     assert_eq!(ktz.booking(&booking.reference).await.unwrap(), booking);
-    assert_eq!(ktz.lookup_booking(&booking.reference.to_lowercase(), "zhumabayev").await.unwrap(), booking);
+    assert_eq!(
+        ktz.lookup_booking(&booking.reference.to_lowercase(), "zhumabayev")
+            .await
+            .unwrap(),
+        booking
+    );
 
     // Refund three days ahead: everything but the 393 ₸ fee per ticket and the sale fee.
-    let adult_tickets: Vec<String> = booking.tickets.iter().take(2).map(|t| t.number.clone()).collect();
+    let adult_tickets: Vec<String> = booking
+        .tickets
+        .iter()
+        .take(2)
+        .map(|t| t.number.clone())
+        .collect();
     let offer = ktz
-        .refund_offer(&booking.reference, &RefundOfferRequest { tickets: adult_tickets.clone() }, &IdempotencyKey::new())
+        .refund_offer(
+            &booking.reference,
+            &RefundOfferRequest {
+                tickets: adult_tickets.clone(),
+            },
+            &IdempotencyKey::new(),
+        )
         .await
         .unwrap();
     fits("RefundOffer", &offer);
     for line in &offer.lines {
-        let t = booking.tickets.iter().find(|t| t.number == line.ticket).unwrap();
+        let t = booking
+            .tickets
+            .iter()
+            .find(|t| t.number == line.ticket)
+            .unwrap();
         assert_eq!(line.fee, Money::tenge(393));
         assert_eq!(line.refund + line.fee + line.withheld, t.price.total());
-        assert_eq!(line.withheld, Money::tenge(236), "only the sale fee is kept");
+        assert_eq!(
+            line.withheld,
+            Money::tenge(236),
+            "only the sale fee is kept"
+        );
     }
-    let done = ktz.accept_refund(&offer.id, &IdempotencyKey::new()).await.unwrap();
+    let done = ktz
+        .accept_refund(&offer.id, &IdempotencyKey::new())
+        .await
+        .unwrap();
     assert_eq!(done.refunded, offer.total_refund);
     let statuses: Vec<TicketStatus> = done.booking.tickets.iter().map(|t| t.status).collect();
-    assert_eq!(statuses, vec![TicketStatus::Refunded, TicketStatus::Refunded, TicketStatus::Issued]);
+    assert_eq!(
+        statuses,
+        vec![
+            TicketStatus::Refunded,
+            TicketStatus::Refunded,
+            TicketStatus::Issued
+        ]
+    );
 
     // The berth is on sale again.
-    let map = ktz.seat_map(&done.booking.segments[0].trip.id, Some("coupe")).await.unwrap();
-    assert!(map.carriages.iter().find(|c| c.number == "5").unwrap().seats.iter().find(|s| s.number == "13").unwrap().available);
+    let map = ktz
+        .seat_map(&done.booking.segments[0].trip.id, Some("coupe"))
+        .await
+        .unwrap();
+    assert!(
+        map.carriages
+            .iter()
+            .find(|c| c.number == "5")
+            .unwrap()
+            .seats
+            .iter()
+            .find(|s| s.number == "13")
+            .unwrap()
+            .available
+    );
 
     // Events and revocations.
     let events = ktz.events(None, None).await.unwrap();
@@ -145,16 +247,29 @@ async fn train_booking_from_search_to_refund() {
             _ => None,
         })
         .collect();
-    assert_eq!(refunded, adult_tickets.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(
+        refunded,
+        adult_tickets.iter().map(String::as_str).collect::<Vec<_>>()
+    );
     let later = ktz.events(Some(&events.next_cursor), None).await.unwrap();
     assert!(later.events.is_empty());
     let revoked = ktz.revocations(None, None).await.unwrap();
     assert_eq!(revoked.revocations.len(), 2);
-    assert!(revoked.revocations.iter().all(|r| r.reason == RevocationReason::Refunded));
+    assert!(revoked
+        .revocations
+        .iter()
+        .all(|r| r.reason == RevocationReason::Refunded));
 
     // A second refund of the same tickets is refused.
     assert_problem(
-        ktz.refund_offer(&booking.reference, &RefundOfferRequest { tickets: adult_tickets }, &IdempotencyKey::new()).await,
+        ktz.refund_offer(
+            &booking.reference,
+            &RefundOfferRequest {
+                tickets: adult_tickets,
+            },
+            &IdempotencyKey::new(),
+        )
+        .await,
         "invalid_state",
     );
     env.stop().await;
@@ -167,25 +282,51 @@ async fn flight_exchange_and_operational_events() {
     let date = in_days(4);
     let q = SearchQuery::new("ALA", "NQZ", date, 1);
     let offers = fs.search(&q).await.unwrap();
-    let early = offers.offers.iter().find(|o| o.trip.number == "FS7101" && o.fare == "fs-gibkiy").unwrap().clone();
-    let vygodny = offers.offers.iter().find(|o| o.trip.number == "FS7101" && o.fare == "fs-vygodny").unwrap();
-    assert!(vygodny.total < early.total, "«Выгодный» is cheaper than «Гибкий»");
+    let early = offers
+        .offers
+        .iter()
+        .find(|o| o.trip.number == "FS7101" && o.fare == "fs-gibkiy")
+        .unwrap()
+        .clone();
+    let vygodny = offers
+        .offers
+        .iter()
+        .find(|o| o.trip.number == "FS7101" && o.fare == "fs-vygodny")
+        .unwrap();
+    assert!(
+        vygodny.total < early.total,
+        "«Выгодный» is cheaper than «Гибкий»"
+    );
     assert_eq!(early.trip.duration_minutes, 110);
 
     // An exit-row seat costs extra when chosen.
     let mut req = hold_request(&early, vec![adult("SEITKALI", 21)]);
-    req.seats = vec![SeatChoice { passenger: 0, carriage: None, seat: "12A".into() }];
+    req.seats = vec![SeatChoice {
+        passenger: 0,
+        carriage: None,
+        seat: "12A".into(),
+    }];
     let hold = fs.hold(&req, &IdempotencyKey::new()).await.unwrap();
     assert_eq!(hold.total, early.total + Money::tenge(6_000));
     assert_eq!(hold.items[0].seat.as_ref().unwrap().carriage, None);
-    let booking = fs.confirm(&hold.id, &pay(GOOD_CARD), &IdempotencyKey::new()).await.unwrap();
+    let booking = fs
+        .confirm(&hold.id, &pay(GOOD_CARD), &IdempotencyKey::new())
+        .await
+        .unwrap();
 
     // Exchange to the evening flight, same fare: free changes on «Гибкий».
-    let late = offers.offers.iter().find(|o| o.trip.number == "FS7103" && o.fare == "fs-gibkiy").unwrap();
+    let late = offers
+        .offers
+        .iter()
+        .find(|o| o.trip.number == "FS7103" && o.fare == "fs-gibkiy")
+        .unwrap();
     let xo = fs
         .exchange_offer(
             &booking.reference,
-            &ExchangeOfferRequest { tickets: vec![], new_offer_id: late.id.clone() },
+            &ExchangeOfferRequest {
+                tickets: vec![],
+                new_offer_id: late.id.clone(),
+            },
             &IdempotencyKey::new(),
         )
         .await
@@ -195,7 +336,10 @@ async fn flight_exchange_and_operational_events() {
     let done = fs
         .accept_exchange(
             &xo.id,
-            &sapar_carrier::AcceptExchangeRequest { payment: Some(common::card(GOOD_CARD)), confirmation_code: None },
+            &sapar_carrier::AcceptExchangeRequest {
+                payment: Some(common::card(GOOD_CARD)),
+                confirmation_code: None,
+            },
             &IdempotencyKey::new(),
         )
         .await
@@ -204,15 +348,36 @@ async fn flight_exchange_and_operational_events() {
     assert_eq!(done.booking.tickets[0].status, TicketStatus::Exchanged);
     assert_eq!(done.booking.tickets[1].status, TicketStatus::Issued);
     assert_eq!(done.booking.tickets[1].segment, 1);
-    assert_eq!(done.new_tickets, vec![done.booking.tickets[1].number.clone()]);
+    assert_eq!(
+        done.new_tickets,
+        vec![done.booking.tickets[1].number.clone()]
+    );
 
     // Operations: delay, gate, then key rotation; all reach the feed.
     let trip = &done.booking.segments[1].trip.id;
-    let (s, _) = admin(&env, reqwest::Method::POST, &format!("/admin/carriers/FS/trips/{trip}/delay"), Some(serde_json::json!({"minutes": 45}))).await;
+    let (s, _) = admin(
+        &env,
+        reqwest::Method::POST,
+        &format!("/admin/carriers/FS/trips/{trip}/delay"),
+        Some(serde_json::json!({"minutes": 45})),
+    )
+    .await;
     assert_eq!(s, 200);
-    let (s, _) = admin(&env, reqwest::Method::POST, &format!("/admin/carriers/FS/trips/{trip}/platform"), Some(serde_json::json!({"platform": "A7"}))).await;
+    let (s, _) = admin(
+        &env,
+        reqwest::Method::POST,
+        &format!("/admin/carriers/FS/trips/{trip}/platform"),
+        Some(serde_json::json!({"platform": "A7"})),
+    )
+    .await;
     assert_eq!(s, 200);
-    let (s, rotated) = admin(&env, reqwest::Method::POST, "/admin/carriers/FS/keys/rotate", None).await;
+    let (s, rotated) = admin(
+        &env,
+        reqwest::Method::POST,
+        "/admin/carriers/FS/keys/rotate",
+        None,
+    )
+    .await;
     assert_eq!(s, 200);
     assert_eq!(rotated["key_id"], 2);
     let b = fs.booking(&booking.reference).await.unwrap();
@@ -225,16 +390,39 @@ async fn flight_exchange_and_operational_events() {
         .unwrap()
         .events
         .into_iter()
-        .map(|e| serde_json::to_value(&e.kind).unwrap()["type"].as_str().unwrap().to_string())
+        .map(|e| {
+            serde_json::to_value(&e.kind).unwrap()["type"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
         .collect();
-    assert_eq!(kinds, vec!["ticket_exchanged", "trip_delayed", "platform_changed", "key_rotated"]);
+    assert_eq!(
+        kinds,
+        vec![
+            "ticket_exchanged",
+            "trip_delayed",
+            "platform_changed",
+            "key_rotated"
+        ]
+    );
     let profile = fs.profile().await.unwrap();
     assert_eq!(profile.signing_keys.len(), 2);
     assert!(profile.signing_keys[0].valid_until.is_some());
     assert!(profile.signing_keys[1].valid_until.is_none());
 
     // New tickets are signed with the new key.
-    let again = book(&fs, &offers.offers.iter().find(|o| o.trip.number == "FS7103").unwrap().clone(), vec![adult("NURLANOV", 31)]).await;
+    let again = book(
+        &fs,
+        &offers
+            .offers
+            .iter()
+            .find(|o| o.trip.number == "FS7103")
+            .unwrap()
+            .clone(),
+        vec![adult("NURLANOV", 31)],
+    )
+    .await;
     assert_eq!(again.tickets[0].key_id, Some(2));
     env.stop().await;
 }
@@ -247,7 +435,13 @@ async fn cancelling_a_trip_cancels_its_tickets_and_tells_the_seller() {
     let offer = offer_for(&bus, &q, "DB205", "standard").await;
     assert_eq!(offer.trip.duration_minutes, 180);
     let booking = book(&bus, &offer, vec![adult("OMAROV", 41)]).await;
-    let (s, state) = admin(&env, reqwest::Method::POST, &format!("/admin/carriers/DALA/trips/{}/cancel", offer.trip.id), None).await;
+    let (s, state) = admin(
+        &env,
+        reqwest::Method::POST,
+        &format!("/admin/carriers/DALA/trips/{}/cancel", offer.trip.id),
+        None,
+    )
+    .await;
     assert_eq!(s, 200);
     assert_eq!(state["tickets_cancelled"], 1);
     let b = bus.booking(&booking.reference).await.unwrap();

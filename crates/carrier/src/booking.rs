@@ -2,7 +2,9 @@
 //! then the carrier issues one signed ticket per passenger and trip.
 
 use crate::offer::{TripPlace, TripSummary};
-use crate::schema::{PassengerSchema, PriceBreakdownSchema, SeatAssignmentSchema, TicketStatusSchema};
+use crate::schema::{
+    PassengerSchema, PriceBreakdownSchema, SeatAssignmentSchema, TicketStatusSchema,
+};
 use chrono::{DateTime, Utc};
 use sapar_domain::{
     Booking, Money, Passenger, PlaceRef, PriceBreakdown, PurchasePlace, SeatAssignment, Segment,

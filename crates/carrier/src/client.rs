@@ -123,8 +123,10 @@ impl Client {
             )));
         }
         let mut headers = HeaderMap::new();
-        let mut auth = HeaderValue::from_str(&format!("Bearer {}", config.api_key))
-            .map_err(|_| ClientError::Config("the API key has characters not allowed in a header".into()))?;
+        let mut auth =
+            HeaderValue::from_str(&format!("Bearer {}", config.api_key)).map_err(|_| {
+                ClientError::Config("the API key has characters not allowed in a header".into())
+            })?;
         auth.set_sensitive(true);
         headers.insert(AUTHORIZATION, auth);
         let http = reqwest::Client::builder()
@@ -176,7 +178,8 @@ impl Client {
         let q = SeatMapQuery {
             class: service_class.map(str::to_string),
         };
-        self.get(&format!("/v1/trips/{}/seatmap", seg(trip_id)), &q).await
+        self.get(&format!("/v1/trips/{}/seatmap", seg(trip_id)), &q)
+            .await
     }
 
     /// `POST /v1/holds`.
@@ -210,13 +213,18 @@ impl Client {
         request: &ConfirmRequest,
         key: &IdempotencyKey,
     ) -> Result<BookingView, ClientError> {
-        self.post(&format!("/v1/holds/{}/confirm", seg(hold_id)), Some(request), key)
-            .await
+        self.post(
+            &format!("/v1/holds/{}/confirm", seg(hold_id)),
+            Some(request),
+            key,
+        )
+        .await
     }
 
     /// `GET /v1/bookings/{reference}`: a booking this client sold.
     pub async fn booking(&self, reference: &str) -> Result<BookingView, ClientError> {
-        self.get(&format!("/v1/bookings/{}", seg(reference)), &()).await
+        self.get(&format!("/v1/bookings/{}", seg(reference)), &())
+            .await
     }
 
     /// `GET /v1/bookings?reference=…&surname=…`: any booking, by reference and a

@@ -82,7 +82,12 @@ fn check_value(doc: &Value, schema: &Value, value: &Value, path: &str, errors: &
             errors.push(format!("{path}: expected {t}, got {value}"));
             return;
         }
-        Some(Value::Array(ts)) if !ts.iter().filter_map(Value::as_str).any(|t| type_matches(t, value)) => {
+        Some(Value::Array(ts))
+            if !ts
+                .iter()
+                .filter_map(Value::as_str)
+                .any(|t| type_matches(t, value)) =>
+        {
             errors.push(format!("{path}: expected one of {ts:?}, got {value}"));
             return;
         }

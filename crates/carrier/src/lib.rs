@@ -6,6 +6,7 @@
 //! (payment) → issued tickets; after-sales as priced offers that are then
 //! accepted; changes delivered as an events feed. `docs/carrier-protocol.md`
 //! describes it for carriers; `docs/openapi.json` is [`openapi::openapi_json`].
+#![cfg_attr(test, allow(clippy::unwrap_used))]
 #![deny(missing_docs)]
 
 pub mod after_sales;
@@ -34,12 +35,12 @@ pub use client::{Client, ClientConfig, IdempotencyKey, IDEMPOTENCY_KEY_HEADER};
 pub use client_error::ClientError;
 pub use event::{Event, EventKind, EventPage};
 pub use offer::{
-    CategoryPrice, Names, Offer, OfferList, SearchQuery, Stop, TripPlace, TripStatus,
-    TripSummary, TripTime,
+    CategoryPrice, Names, Offer, OfferList, SearchQuery, Stop, TripPlace, TripStatus, TripSummary,
+    TripTime,
 };
 pub use problem::{FieldError, Problem, ProblemCode, PROBLEM_CONTENT_TYPE};
 pub use profile::{
-    CarrierProfile, FeedQuery, PlaceInfo, PlaceKindWire, PlaceList, Revocation,
-    RevocationPage, RevocationReason, SigningKeyInfo,
+    CarrierProfile, FeedQuery, PlaceInfo, PlaceKindWire, PlaceList, Revocation, RevocationPage,
+    RevocationReason, SigningKeyInfo,
 };
 pub use seatmap::{Carriage, SeatInfo, SeatMap, SeatMapQuery};

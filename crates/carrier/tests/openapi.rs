@@ -1,5 +1,6 @@
 //! The checked-in OpenAPI document matches the Rust types, and the domain
 //! types on the wire match their described schemas.
+#![allow(clippy::unwrap_used)] // Tests fail loudly on purpose.
 
 use chrono::{NaiveDate, TimeZone, Utc};
 use sapar_carrier::conformance::check;
@@ -61,7 +62,10 @@ fn document_is_openapi_3_1_with_every_operation() {
         if let Some(post) = item.get("post") {
             let has_key = post["parameters"]
                 .as_array()
-                .map(|ps| ps.iter().any(|x| x["name"] == "Idempotency-Key" && x["in"] == "header"))
+                .map(|ps| {
+                    ps.iter()
+                        .any(|x| x["name"] == "Idempotency-Key" && x["in"] == "header")
+                })
                 .unwrap_or(false);
             assert!(has_key, "POST {p} lacks Idempotency-Key");
         }
@@ -69,14 +73,22 @@ fn document_is_openapi_3_1_with_every_operation() {
     let codes = doc["components"]["schemas"]["ProblemCode"]["enum"]
         .as_array()
         .unwrap();
-    for c in ["offer_expired", "seat_taken", "idempotency_conflict", "payload_too_large"] {
+    for c in [
+        "offer_expired",
+        "seat_taken",
+        "idempotency_conflict",
+        "payload_too_large",
+    ] {
         assert!(codes.iter().any(|x| x == c), "{c}");
     }
 }
 
 fn assert_fits(schema: &str, v: Value) {
     if let Err(errors) = check(schema, &v) {
-        panic!("{schema} does not fit its schema:\n{}\nvalue: {v}", errors.join("\n"));
+        panic!(
+            "{schema} does not fit its schema:\n{}\nvalue: {v}",
+            errors.join("\n")
+        );
     }
 }
 
@@ -100,10 +112,12 @@ fn domain_types_on_the_wire_fit_their_schemas() {
         ..passenger
     };
     assert_fits("Passenger", serde_json::to_value(&child).unwrap());
-    for rules in [FareRules::ktz_long_distance()] {
-        assert_fits("FareRules", serde_json::to_value(&rules).unwrap());
-    }
-    let price = PriceBreakdown::fare(Money::tenge(12_000)).with("reserved_seat", Money::tenge(7_000));
+    assert_fits(
+        "FareRules",
+        serde_json::to_value(FareRules::ktz_long_distance()).unwrap(),
+    );
+    let price =
+        PriceBreakdown::fare(Money::tenge(12_000)).with("reserved_seat", Money::tenge(7_000));
     assert_fits("PriceBreakdown", serde_json::to_value(&price).unwrap());
     let seat = SeatAssignment {
         carriage: Some("7".into()),
@@ -137,7 +151,10 @@ fn checker_reports_mismatches() {
     let bad = json!({"surname": "A", "given_names": "B", "document_type": "library_card",
         "document_number": "1", "category": "adult", "nickname": "x"});
     let errors = check("Passenger", &bad).unwrap_err();
-    assert!(errors.iter().any(|e| e.contains("library_card")), "{errors:?}");
+    assert!(
+        errors.iter().any(|e| e.contains("library_card")),
+        "{errors:?}"
+    );
     assert!(errors.iter().any(|e| e.contains("nickname")), "{errors:?}");
     let missing = json!({"surname": "A"});
     assert!(check("Passenger", &missing).is_err());

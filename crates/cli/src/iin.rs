@@ -8,7 +8,10 @@ use sapar_i18n::Arg;
 
 /// Runs an IIN command.
 pub fn run(cmd: IinCommand, out: &Out) -> Result<(), Failure> {
-    let IinCommand::Check { iin: number, birth_date } = cmd;
+    let IinCommand::Check {
+        iin: number,
+        birth_date,
+    } = cmd;
     let checked = iin::validate(number.trim()).and_then(|info| match birth_date {
         Some(date) => iin::check_against_birth_date(number.trim(), date),
         None => Ok(info),
@@ -33,7 +36,10 @@ pub fn run(cmd: IinCommand, out: &Out) -> Result<(), Failure> {
             );
             println!(
                 "{}",
-                out.t("cli-iin-valid", &[("date", Arg::Str(&date)), ("sex", Arg::Str(&sex))])
+                out.t(
+                    "cli-iin-valid",
+                    &[("date", Arg::Str(&date)), ("sex", Arg::Str(&sex))]
+                )
             );
             Ok(())
         }
@@ -45,7 +51,12 @@ pub fn run(cmd: IinCommand, out: &Out) -> Result<(), Failure> {
                 .as_object()
                 .map(|o| {
                     o.iter()
-                        .map(|(k, v)| (k.clone(), v.as_str().map_or_else(|| v.to_string(), str::to_owned)))
+                        .map(|(k, v)| {
+                            (
+                                k.clone(),
+                                v.as_str().map_or_else(|| v.to_string(), str::to_owned),
+                            )
+                        })
                         .collect()
                 })
                 .unwrap_or_default();
@@ -53,8 +64,10 @@ pub fn run(cmd: IinCommand, out: &Out) -> Result<(), Failure> {
                 .iter()
                 .find(|(k, _)| k == "reason")
                 .map_or("invalid", |(_, v)| v.as_str());
-            let args: Vec<(&str, Arg<'_>)> =
-                fields.iter().map(|(k, v)| (k.as_str(), Arg::Str(v))).collect();
+            let args: Vec<(&str, Arg<'_>)> = fields
+                .iter()
+                .map(|(k, v)| (k.as_str(), Arg::Str(v)))
+                .collect();
             let message = out.t(&format!("iin-{reason}"), &args);
             Err(Failure::new(format!("invalid_iin:{reason}"), message))
         }

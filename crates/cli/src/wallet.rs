@@ -48,7 +48,10 @@ pub async fn run(sapar: &Sapar, cmd: WalletCommand, out: &Out) -> Result<(), Fai
                 if out.json() {
                     return out.print_json(&serde_json::json!({ "deleted": n }));
                 }
-                println!("{}", out.t("cli-bin-emptied", &[("count", Arg::Num(n as i64))]));
+                println!(
+                    "{}",
+                    out.t("cli-bin-emptied", &[("count", Arg::Num(n as i64))])
+                );
                 return Ok(());
             }
             let entries = sapar.bin().await?;
@@ -127,7 +130,11 @@ async fn list(sapar: &Sapar, args: ListArgs, out: &Out) -> Result<(), Failure> {
         return out.print_json(&page);
     }
     if page.items.is_empty() {
-        let id = if page.total == 0 { "cli-wallet-empty" } else { "cli-page-empty" };
+        let id = if page.total == 0 {
+            "cli-wallet-empty"
+        } else {
+            "cli-page-empty"
+        };
         println!("{}", out.t(id, &[]));
         return Ok(());
     }
@@ -154,7 +161,12 @@ fn done(out: &Out, id: &str, reference: &str) -> Result<(), Failure> {
     Ok(())
 }
 
-fn seat_label(carriage: Option<&str>, seat: Option<&str>, berth: Option<Berth>, out: &Out) -> String {
+fn seat_label(
+    carriage: Option<&str>,
+    seat: Option<&str>,
+    berth: Option<Berth>,
+    out: &Out,
+) -> String {
     let mut parts = vec![];
     if let Some(c) = carriage {
         parts.push(out.t("cli-carriage", &[("n", Arg::Str(c))]));
@@ -189,7 +201,12 @@ fn print_rows(rows: &[TicketRow], out: &Out) {
 
 fn print_booking(b: &Booking, out: &Out) {
     let lang = out.lang();
-    println!("{}  {}  {}", out.t("cli-booking", &[]), b.reference, b.carrier);
+    println!(
+        "{}  {}  {}",
+        out.t("cli-booking", &[]),
+        b.reference,
+        b.carrier
+    );
     println!("  {}: {}", out.t("cli-bought", &[]), b.purchase.label);
     for (i, s) in b.segments.iter().enumerate() {
         println!(

@@ -63,11 +63,17 @@ fn empty_wallet_says_so() {
 fn lists_upcoming_and_past_separately() {
     let dir = tempfile::tempdir().unwrap();
     let (train, flight) = two_trips(dir.path());
-    let upcoming = sapar(dir.path()).args(["wallet", "list"]).assert().success();
+    let upcoming = sapar(dir.path())
+        .args(["wallet", "list"])
+        .assert()
+        .success();
     let text = String::from_utf8(upcoming.get_output().stdout.clone()).unwrap();
     assert!(text.contains(&train.reference), "{text}");
     assert!(!text.contains(&flight.reference), "{text}");
-    let past = sapar(dir.path()).args(["wallet", "list", "--past"]).assert().success();
+    let past = sapar(dir.path())
+        .args(["wallet", "list", "--past"])
+        .assert()
+        .success();
     let text = String::from_utf8(past.get_output().stdout.clone()).unwrap();
     assert!(text.contains(&flight.reference), "{text}");
     assert!(!text.contains(&train.reference), "{text}");
@@ -85,7 +91,9 @@ fn list_json_is_a_page_of_rows() {
     let items = page["items"].as_array().expect("items");
     assert_eq!(items.len(), train.tickets.len());
     assert_eq!(page["total"], train.tickets.len());
-    assert!(items.iter().all(|r| r["reference"] == train.reference.as_str()));
+    assert!(items
+        .iter()
+        .all(|r| r["reference"] == train.reference.as_str()));
 }
 
 #[test]

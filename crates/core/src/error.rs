@@ -30,8 +30,15 @@ impl CoreError {
     pub fn is_user_error(&self) -> bool {
         matches!(
             self.code(),
-            "not_found" | "invalid_input" | "invalid_booking" | "invalid_transition"
-                | "bad_export_file" | "newer_export" | "not_a_wallet" | "newer_wallet" | "corrupt"
+            "not_found"
+                | "invalid_input"
+                | "invalid_booking"
+                | "invalid_transition"
+                | "bad_export_file"
+                | "newer_export"
+                | "not_a_wallet"
+                | "newer_wallet"
+                | "corrupt"
         )
     }
 }

@@ -10,9 +10,7 @@ mod error;
 mod wallet;
 
 pub use error::CoreError;
-pub use sapar_store::{
-    ExportReport, ImportReport, ListQuery, Page, SaveOutcome, TicketRow, When,
-};
+pub use sapar_store::{ExportReport, ImportReport, ListQuery, Page, SaveOutcome, TicketRow, When};
 pub use wallet::BinEntry;
 
 use sapar_store::Wallet;

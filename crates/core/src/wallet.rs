@@ -43,14 +43,17 @@ impl Sapar {
     /// One booking by reference, ticket number or id.
     pub async fn booking(&self, key: &str) -> Result<Booking, CoreError> {
         let key = non_empty(key, "booking reference or ticket number")?;
-        self.wallet()
-            .booking(key)
-            .await?
-            .ok_or_else(|| CoreError::NotFound(format!("no booking or ticket {key:?} in the wallet")))
+        self.wallet().booking(key).await?.ok_or_else(|| {
+            CoreError::NotFound(format!("no booking or ticket {key:?} in the wallet"))
+        })
     }
 
     /// Tickets matching a name, IIN, document, reference, ticket number, place or date.
-    pub async fn search_tickets(&self, text: &str, limit: u32) -> Result<Vec<TicketRow>, CoreError> {
+    pub async fn search_tickets(
+        &self,
+        text: &str,
+        limit: u32,
+    ) -> Result<Vec<TicketRow>, CoreError> {
         let limit = limit.clamp(1, MAX_PAGE);
         Ok(self.wallet().search(text.trim(), limit).await?)
     }

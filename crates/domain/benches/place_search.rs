@@ -18,6 +18,7 @@ fn place_search(c: &mut Criterion) {
         ("ru typed Актобе", "Актобе"),
         ("old name Alma-Ata", "Alma-Ata"),
         ("start Ast", "Ast"),
+        ("one letter A", "A"),
         ("typo Almtay", "Almtay"),
         ("layout Fkvfns", "Fkvfns"),
         ("nothing", "qwxzqwxz"),

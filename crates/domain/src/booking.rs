@@ -38,9 +38,14 @@ impl PurchaseChannel {
 
     /// Parses [`PurchaseChannel::as_str`].
     pub fn parse(s: &str) -> Option<Self> {
-        [Self::Sapar, Self::CarrierOnline, Self::SalesOffice, Self::Import]
-            .into_iter()
-            .find(|c| c.as_str() == s)
+        [
+            Self::Sapar,
+            Self::CarrierOnline,
+            Self::SalesOffice,
+            Self::Import,
+        ]
+        .into_iter()
+        .find(|c| c.as_str() == s)
     }
 }
 
@@ -326,7 +331,10 @@ impl Booking {
                 ));
             }
             if t.number.trim().is_empty() {
-                return bad(format!("a ticket of booking {} has no number", self.reference));
+                return bad(format!(
+                    "a ticket of booking {} has no number",
+                    self.reference
+                ));
             }
             if !numbers.insert(t.number.as_str()) {
                 return bad(format!("ticket number {} appears twice", t.number));
@@ -369,7 +377,10 @@ mod tests {
                     Ok(s) => assert!(ok && s == to),
                     Err(e) => {
                         assert!(!ok);
-                        assert_eq!(e.to_string(), format!("a ticket cannot go from {from} to {to}"));
+                        assert_eq!(
+                            e.to_string(),
+                            format!("a ticket cannot go from {from} to {to}")
+                        );
                     }
                 }
             }

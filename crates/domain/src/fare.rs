@@ -156,25 +156,31 @@ impl FareRules {
         departure: DateTime<Utc>,
         now: DateTime<Utc>,
     ) -> Result<RefundQuote, AfterSalesClosed> {
-        let rules = self.refund.as_ref().ok_or(AfterSalesClosed::NonRefundable)?;
+        let rules = self
+            .refund
+            .as_ref()
+            .ok_or(AfterSalesClosed::NonRefundable)?;
         let minutes_before = (departure - now).num_minutes();
         if minutes_before < rules.online_closes_minutes_before {
             return Err(AfterSalesClosed::WindowClosed {
                 minutes_before: rules.online_closes_minutes_before,
-                closed_at: departure - chrono::Duration::minutes(rules.online_closes_minutes_before),
+                closed_at: departure
+                    - chrono::Duration::minutes(rules.online_closes_minutes_before),
             });
         }
         let tier = self
             .refund_tier(minutes_before)
             .ok_or(AfterSalesClosed::WindowClosed {
                 minutes_before: rules.online_closes_minutes_before,
-                closed_at: departure - chrono::Duration::minutes(rules.online_closes_minutes_before),
+                closed_at: departure
+                    - chrono::Duration::minutes(rules.online_closes_minutes_before),
             })?
             .clone();
         let fare = part(price, "fare");
         let reserved = part(price, "reserved_seat");
         let refundable = fare + reserved;
-        let mut back = fare.percent(tier.fare_percent) + reserved.percent(tier.reserved_seat_percent);
+        let mut back =
+            fare.percent(tier.fare_percent) + reserved.percent(tier.reserved_seat_percent);
         if let Some(cap) = tier.withheld_cap_percent {
             let min_back = refundable - fare.percent(cap);
             back = back.max(min_back);
@@ -203,7 +209,8 @@ impl FareRules {
         if minutes_before < self.exchange.closes_minutes_before {
             return Err(AfterSalesClosed::WindowClosed {
                 minutes_before: self.exchange.closes_minutes_before,
-                closed_at: departure - chrono::Duration::minutes(self.exchange.closes_minutes_before),
+                closed_at: departure
+                    - chrono::Duration::minutes(self.exchange.closes_minutes_before),
             });
         }
         Ok(self.exchange.fee)
@@ -275,7 +282,12 @@ mod tests {
     #[test]
     fn exchange_fee_and_window() {
         let r = FareRules::ktz_long_distance();
-        assert_eq!(r.exchange_fee(dep(), dep() - Duration::hours(2)), Ok(Money::tenge(786)));
-        assert!(r.exchange_fee(dep(), dep() - Duration::minutes(30)).is_err());
+        assert_eq!(
+            r.exchange_fee(dep(), dep() - Duration::hours(2)),
+            Ok(Money::tenge(786))
+        );
+        assert!(r
+            .exchange_fee(dep(), dep() - Duration::minutes(30))
+            .is_err());
     }
 }

@@ -40,7 +40,11 @@ impl Money {
         let n = self.0 as i128 * percent as i128;
         let q = n / 100;
         let r = n % 100;
-        let rounded = if r.abs() * 2 >= 100 { q + r.signum() } else { q };
+        let rounded = if r.abs() * 2 >= 100 {
+            q + r.signum()
+        } else {
+            q
+        };
         Money(rounded.clamp(i64::MIN as i128, i64::MAX as i128) as i64)
     }
 
@@ -66,7 +70,7 @@ impl Money {
             grouped.push('−');
         }
         for (i, ch) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 grouped.push(group);
             }
             grouped.push(ch);
@@ -117,7 +121,10 @@ mod tests {
         assert_eq!(Money::tenge(12_345).format(Lang::Ru), "12\u{a0}345\u{a0}₸");
         assert_eq!(Money::tenge(12_345).format(Lang::Kk), "12\u{a0}345\u{a0}₸");
         assert_eq!(Money::tenge(12_345).format(Lang::En), "12,345\u{a0}₸");
-        assert_eq!(Money::tiyn(1_234_550).format(Lang::Ru), "12\u{a0}345,50\u{a0}₸");
+        assert_eq!(
+            Money::tiyn(1_234_550).format(Lang::Ru),
+            "12\u{a0}345,50\u{a0}₸"
+        );
         assert_eq!(Money::tiyn(1_234_505).format(Lang::En), "12,345.05\u{a0}₸");
         assert_eq!(Money::tenge(236).format(Lang::Ru), "236\u{a0}₸");
         assert_eq!(Money::tenge(1_000_000).format(Lang::En), "1,000,000\u{a0}₸");

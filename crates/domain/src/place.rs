@@ -136,8 +136,8 @@ impl City {
     }
 }
 
-/// Longest place code that tickets and the wallet must hold (codes of the dataset have at most 6).
-pub const PLACE_CODE_MAX_LEN: usize = 8;
+/// Longest place code: signed ticket tokens hold place codes of at most 6 characters.
+pub const PLACE_CODE_MAX_LEN: usize = 6;
 
 /// Whether a code follows Sapar's scheme for place codes (see the module docs): an IATA-like
 /// three-letter code, or `R`/`B`, three letters and up to two letters or digits.

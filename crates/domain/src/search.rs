@@ -13,7 +13,7 @@
 //! short byte strings.
 
 use crate::fold::{fold_compact, fold_words, switch_layout};
-use crate::place::{Place, PlaceKind};
+use crate::place::{Place, PlaceKind, PLACE_CODE_MAX_LEN};
 use crate::place_data::{dataset, is_code_alias};
 use crate::Mode;
 use serde::Serialize;
@@ -210,11 +210,14 @@ impl Best<'_> {
             Some((s, _, text)) if s == score => Some(text),
             _ => None,
         };
-        let pick = texts
-            .iter()
-            .copied()
-            .chain(current)
-            .max_by_key(|t| closeness(t, query));
+        let pick = match (texts, current) {
+            ([only], None) => Some(*only),
+            _ => texts
+                .iter()
+                .copied()
+                .chain(current)
+                .max_by_key(|t| closeness(t, query)),
+        };
         if let Some(text) = pick {
             if current != Some(text) {
                 *slot = Some((score, kind, text));
@@ -230,18 +233,18 @@ impl Best<'_> {
 /// How much a text looks like the query as typed: the same text, its start, the same
 /// script, or none of these. Shows `Almaty` rather than `Алматы` to someone typing Latin.
 fn closeness(text: &str, query: &str) -> u8 {
-    let lower = |s: &'_ str| s.trim().chars().flat_map(char::to_lowercase).collect::<Vec<_>>();
-    let (text, query) = (lower(text), lower(query));
-    let latin = |s: &[char]| s.iter().find(|c| c.is_alphabetic()).map(char::is_ascii);
-    if text == query {
-        3
-    } else if text.starts_with(&query) {
-        2
-    } else if latin(&text) == latin(&query) {
-        1
-    } else {
-        0
+    let mut t = text.trim().chars().flat_map(char::to_lowercase);
+    let mut q = query.trim().chars().flat_map(char::to_lowercase);
+    loop {
+        match (q.next(), t.next()) {
+            (None, None) => return 3,
+            (None, Some(_)) => return 2,
+            (Some(a), Some(b)) if a == b => {}
+            _ => break,
+        }
     }
+    let latin = |s: &str| s.chars().find(|c| c.is_alphabetic()).map(|c| c.is_ascii());
+    u8::from(latin(text) == latin(query))
 }
 
 fn search(query: &str, mode: Option<Mode>, limit: usize) -> Vec<PlaceMatch> {
@@ -269,7 +272,7 @@ fn search_text(query: &str, mode: Option<Mode>, limit: usize, penalty: u32) -> V
     };
 
     let code: String = query.trim().to_ascii_uppercase();
-    if !code.is_empty() && code.len() <= crate::place::PLACE_CODE_MAX_LEN {
+    if !code.is_empty() && code.len() <= PLACE_CODE_MAX_LEN {
         for &(c, place) in index.codes.iter().filter(|(_, p)| wanted(*p)) {
             if c == code {
                 best.offer(place, CODE, MatchKind::Code, &[c]);
@@ -293,11 +296,16 @@ fn search_text(query: &str, mode: Option<Mode>, limit: usize, penalty: u32) -> V
     }
 
     // Typos are looked for only when nothing matched exactly and places are missing.
-    let exact = best.found.iter().flatten().any(|(score, _, _)| *score >= ALIAS);
+    let exact = best
+        .found
+        .iter()
+        .flatten()
+        .any(|(score, _, _)| *score >= ALIAS);
     if !exact && best.count() < limit && (TYPO_MIN_LEN..=TYPO_MAX_LEN).contains(&q.len()) {
         let max_typos = if q.len() >= TWO_TYPOS_MIN_LEN { 2 } else { 1 };
+        let matched: Vec<bool> = best.found.iter().map(Option::is_some).collect();
         for key in index.keys.iter().filter(|k| wanted(k.place)) {
-            if best.found[key.place].is_some() || key.later_word {
+            if matched[key.place] || key.later_word {
                 continue;
             }
             if let Some(typos) = prefix_distance(q, &key.text, max_typos) {

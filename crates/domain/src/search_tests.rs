@@ -135,6 +135,15 @@ fn a_city_lists_its_airport_then_main_station_then_others() {
 }
 
 #[test]
+fn the_matched_text_is_in_the_script_typed() {
+    assert_eq!(search_places("Almaty", 1)[0].matched, "Almaty");
+    assert_eq!(search_places("Алматы", 1)[0].matched, "Алматы");
+    assert_eq!(search_places("Oskemen", 1)[0].matched, "Oskemen");
+    assert_eq!(search_places("Оскемен", 1)[0].matched, "Өскемен");
+    assert_eq!(search_places("Almtay", 1)[0].matched, "Almaty Airport");
+}
+
+#[test]
 fn mode_keeps_only_its_places() {
     let found = search_places_by_mode("Astana", Mode::Rail, 10);
     assert_eq!(codes(&found), ["RASTNZ", "RAST1"]);

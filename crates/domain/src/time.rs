@@ -60,7 +60,12 @@ impl ZonedInstant {
 
 impl fmt::Display for ZonedInstant {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}", self.local().format("%Y-%m-%d %H:%M %:z"), self.zone.name())
+        write!(
+            f,
+            "{} {}",
+            self.local().format("%Y-%m-%d %H:%M %:z"),
+            self.zone.name()
+        )
     }
 }
 

@@ -179,10 +179,19 @@ mod tests {
         assert_eq!(t(21), "21 билет");
         assert_eq!(t(11), "11 билетов");
         let kk = messages(Lang::Kk);
-        assert_eq!(kk.format("tickets-count", &[("count", Arg::Num(5))]), "5 билет");
+        assert_eq!(
+            kk.format("tickets-count", &[("count", Arg::Num(5))]),
+            "5 билет"
+        );
         let en = messages(Lang::En);
-        assert_eq!(en.format("tickets-count", &[("count", Arg::Num(1))]), "1 ticket");
-        assert_eq!(en.format("tickets-count", &[("count", Arg::Num(2))]), "2 tickets");
+        assert_eq!(
+            en.format("tickets-count", &[("count", Arg::Num(1))]),
+            "1 ticket"
+        );
+        assert_eq!(
+            en.format("tickets-count", &[("count", Arg::Num(2))]),
+            "2 tickets"
+        );
     }
 
     #[test]

@@ -35,7 +35,10 @@ pub(crate) fn read_code(text: &str, ctx: &ImportContext, label: &str) -> Reading
     let trimmed = text.trim_start();
     if trimmed.starts_with(TOKEN_PREFIX) {
         return match sapar_ticket::decode(trimmed) {
-            Ok(token) => Reading::Ticket(booking_from_token(&token, trimmed, label), Format::SaparToken),
+            Ok(token) => Reading::Ticket(
+                booking_from_token(&token, trimmed, label),
+                Format::SaparToken,
+            ),
             Err(e) => Reading::BadToken(e),
         };
     }
@@ -70,7 +73,10 @@ pub(crate) fn describe(barcode: Option<&Barcode>) -> String {
 }
 
 /// The error for a file whose codes hold no ticket: the most telling problem among them.
-pub(crate) fn no_ticket_error(name: &str, readings: Vec<(Reading, Option<Barcode>, String)>) -> ImportError {
+pub(crate) fn no_ticket_error(
+    name: &str,
+    readings: Vec<(Reading, Option<Barcode>, String)>,
+) -> ImportError {
     let mut others = Vec::new();
     let mut incomplete = None;
     let mut bad_token = None;
@@ -84,7 +90,11 @@ pub(crate) fn no_ticket_error(name: &str, readings: Vec<(Reading, Option<Barcode
             }
             Reading::IncompleteBoardingPass(missing) => incomplete = incomplete.or(Some(missing)),
             Reading::BadToken(source) => bad_token = bad_token.or(Some(source)),
-            Reading::Other => others.push(format!("{} with {}", describe(barcode.as_ref()), quote(&text))),
+            Reading::Other => others.push(format!(
+                "{} with {}",
+                describe(barcode.as_ref()),
+                quote(&text)
+            )),
             Reading::Ticket(..) => {}
         }
     }

@@ -18,7 +18,8 @@ use sapar_domain::{
 };
 
 /// The note on a booking whose departure time is not known.
-pub(crate) const DATE_ONLY_NOTE: &str = "the boarding pass gives the flight's date but not its time: \
+pub(crate) const DATE_ONLY_NOTE: &str =
+    "the boarding pass gives the flight's date but not its time: \
 the departure shows 00:00 local time until the carrier's schedule is known";
 
 /// Builds the booking of a boarding pass; `Err` says what the pass lacks.
@@ -59,7 +60,10 @@ pub(crate) fn booking_from_boarding_pass(
         segments.push(segment(leg, date, &mut notes));
     }
     for carrier in pass.legs.iter().map(|l| l.operating_carrier.as_str()) {
-        if !notes.iter().any(|n| n.starts_with(&format!("carrier {carrier} "))) {
+        if !notes
+            .iter()
+            .any(|n| n.starts_with(&format!("carrier {carrier} ")))
+        {
             carrier_name(carrier, &mut notes);
         }
     }
@@ -76,7 +80,12 @@ pub(crate) fn booking_from_boarding_pass(
         pass.passenger_name.clone(),
     ];
     for (leg, date) in pass.legs.iter().zip(&dates) {
-        id_parts.extend([leg.flight(), date.to_string(), leg.from.clone(), leg.to.clone()]);
+        id_parts.extend([
+            leg.flight(),
+            date.to_string(),
+            leg.from.clone(),
+            leg.to.clone(),
+        ]);
     }
     let id_parts: Vec<&str> = id_parts.iter().map(String::as_str).collect();
 
@@ -84,7 +93,9 @@ pub(crate) fn booking_from_boarding_pass(
     for (i, (leg, date)) in pass.legs.iter().zip(&dates).enumerate() {
         let number = match leg.ticket_number() {
             // One e-ticket covers several flights: its coupons are told apart by leg.
-            Some(number) if tickets.iter().any(|t| t.number == number) => format!("{number}-{}", i + 1),
+            Some(number) if tickets.iter().any(|t| t.number == number) => {
+                format!("{number}-{}", i + 1)
+            }
             Some(number) => number,
             None => made_up_ticket_number(&[
                 &leg.operating_carrier,

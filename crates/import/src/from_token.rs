@@ -24,7 +24,8 @@ pub(crate) fn booking_from_token(token: &SignedToken, text: &str, label: &str) -
     let to = place_for_mode(&claims.to, claims.mode, &mut notes);
     carrier_name(&claims.carrier, &mut notes);
     notes.push(
-        "a ticket code gives the departure but not the arrival time, price or full document number".into(),
+        "a ticket code gives the departure but not the arrival time, price or full document number"
+            .into(),
     );
     let (surname, given_names) = match claims.passenger_name.trim().split_once(' ') {
         Some((surname, given)) => (surname.to_string(), given.trim().to_string()),
@@ -33,7 +34,12 @@ pub(crate) fn booking_from_token(token: &SignedToken, text: &str, label: &str) -
     let departure = ZonedInstant::new(claims.departure, from.zone);
     let arrival = ZonedInstant::new(claims.departure, to.zone);
     let booking = Booking {
-        id: booking_id(&["sapar", &claims.carrier, &claims.booking_reference, &claims.ticket_number]),
+        id: booking_id(&[
+            "sapar",
+            &claims.carrier,
+            &claims.booking_reference,
+            &claims.ticket_number,
+        ]),
         reference: claims.booking_reference.clone(),
         carrier: claims.carrier.clone(),
         segments: vec![Segment {

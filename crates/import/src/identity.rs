@@ -41,7 +41,10 @@ pub(crate) fn booking_id(parts: &[&str]) -> Uuid {
 /// A ticket number for a ticket whose pass gives none: `BP` and twelve hexadecimal
 /// digits derived from the parts (unique enough within one carrier's bookings).
 pub(crate) fn made_up_ticket_number(parts: &[&str]) -> String {
-    let id = Uuid::new_v5(&IMPORT_NAMESPACE, format!("ticket{SEPARATOR}{}", name_of(parts)).as_bytes());
+    let id = Uuid::new_v5(
+        &IMPORT_NAMESPACE,
+        format!("ticket{SEPARATOR}{}", name_of(parts)).as_bytes(),
+    );
     let hex = id.simple().to_string().to_uppercase();
     format!("BP{}", &hex[..12])
 }
@@ -52,7 +55,10 @@ mod tests {
 
     #[test]
     fn ids_ignore_case_and_padding_but_not_boundaries() {
-        assert_eq!(booking_id(&["KC", "Mroz/Martin "]), booking_id(&["kc", "MROZ/MARTIN"]));
+        assert_eq!(
+            booking_id(&["KC", "Mroz/Martin "]),
+            booking_id(&["kc", "MROZ/MARTIN"])
+        );
         assert_ne!(booking_id(&["AB", "C"]), booking_id(&["A", "BC"]));
         assert_eq!(booking_id(&["KC"]).get_version_num(), 5);
     }

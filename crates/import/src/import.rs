@@ -58,7 +58,11 @@ pub fn import_file(path: &Path, ctx: &ImportContext) -> Result<Vec<Imported>, Im
 /// The kind of file is told from its contents: PNG and JPEG pictures, PDFs, Wallet passes
 /// (zip) and text. Every code found is read as a boarding pass and as a Sapar ticket code;
 /// codes that are neither are mentioned in the notes of the tickets found beside them.
-pub fn import_bytes(name: &str, bytes: &[u8], ctx: &ImportContext) -> Result<Vec<Imported>, ImportError> {
+pub fn import_bytes(
+    name: &str,
+    bytes: &[u8],
+    ctx: &ImportContext,
+) -> Result<Vec<Imported>, ImportError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge {
             name: name.to_string(),
@@ -112,7 +116,10 @@ fn sniff<'a>(name: &str, bytes: &'a [u8]) -> Kind<'a> {
     if bytes.len() > 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
         return Kind::Unsupported("a WebP picture (save it as PNG or JPEG)");
     }
-    if bytes.len() > 12 && &bytes[4..8] == b"ftyp" && matches!(&bytes[8..12], b"heic" | b"heix" | b"mif1" | b"msf1") {
+    if bytes.len() > 12
+        && &bytes[4..8] == b"ftyp"
+        && matches!(&bytes[8..12], b"heic" | b"heix" | b"mif1" | b"msf1")
+    {
         return Kind::Unsupported("a HEIC photo (save it as JPEG or PNG)");
     }
     let damaged = |reason: &str| {
@@ -141,7 +148,11 @@ struct Found {
     page: Option<u32>,
 }
 
-fn import_picture(name: &str, bytes: &[u8], ctx: &ImportContext) -> Result<Vec<Imported>, ImportError> {
+fn import_picture(
+    name: &str,
+    bytes: &[u8],
+    ctx: &ImportContext,
+) -> Result<Vec<Imported>, ImportError> {
     let picture = decode_picture(bytes).map_err(|reason| ImportError::CorruptImage {
         name: name.to_string(),
         reason,
@@ -155,16 +166,19 @@ fn import_picture(name: &str, bytes: &[u8], ctx: &ImportContext) -> Result<Vec<I
         })
         .collect();
     if found.is_empty() {
-        return Err(ImportError::NoCodeInImage { name: name.to_string() });
+        return Err(ImportError::NoCodeInImage {
+            name: name.to_string(),
+        });
     }
     finish(name, Container::Image, found, ctx)
 }
 
 fn import_pdf(name: &str, bytes: &[u8], ctx: &ImportContext) -> Result<Vec<Imported>, ImportError> {
-    let scanned = scan_pdf(bytes, ctx.pdf_renderer.as_deref()).map_err(|reason| ImportError::CorruptPdf {
-        name: name.to_string(),
-        reason,
-    })?;
+    let scanned =
+        scan_pdf(bytes, ctx.pdf_renderer.as_deref()).map_err(|reason| ImportError::CorruptPdf {
+            name: name.to_string(),
+            reason,
+        })?;
     if scanned.found.is_empty() {
         return Err(ImportError::NoCodeInPdf {
             name: name.to_string(),
@@ -187,7 +201,11 @@ fn import_pdf(name: &str, bytes: &[u8], ctx: &ImportContext) -> Result<Vec<Impor
 fn import_text(name: &str, text: &str, ctx: &ImportContext) -> Result<Vec<Imported>, ImportError> {
     let found: Vec<Found> = text
         .lines()
-        .map(|line| line.trim_start_matches('\u{feff}').trim_start().trim_end_matches(['\r', '\n']))
+        .map(|line| {
+            line.trim_start_matches('\u{feff}')
+                .trim_start()
+                .trim_end_matches(['\r', '\n'])
+        })
         .filter(|line| !line.trim().is_empty())
         .map(|line| Found {
             text: line.to_string(),
@@ -205,7 +223,12 @@ fn import_text(name: &str, text: &str, ctx: &ImportContext) -> Result<Vec<Import
 }
 
 /// Reads the codes found in a file as tickets; `Err` when none is a ticket.
-fn finish(name: &str, container: Container, found: Vec<Found>, ctx: &ImportContext) -> Result<Vec<Imported>, ImportError> {
+fn finish(
+    name: &str,
+    container: Container,
+    found: Vec<Found>,
+    ctx: &ImportContext,
+) -> Result<Vec<Imported>, ImportError> {
     let mut imported: Vec<Imported> = Vec::new();
     let mut failed = Vec::new();
     let mut seen = HashSet::new();
@@ -239,10 +262,19 @@ fn finish(name: &str, container: Container, found: Vec<Found>, ctx: &ImportConte
     for (reading, barcode, text) in &failed {
         let what = describe(barcode.as_ref());
         let note = match reading {
-            Reading::BadBoardingPass(e) => format!("another boarding pass code in the file is malformed: {e}"),
-            Reading::IncompleteBoardingPass(missing) => format!("another boarding pass in the file lacks {missing}"),
-            Reading::BadToken(e) => format!("another Sapar ticket code in the file is malformed: {e}"),
-            Reading::Other | Reading::Ticket(..) => format!("the file also holds {what} that is not a ticket: {}", quote(text)),
+            Reading::BadBoardingPass(e) => {
+                format!("another boarding pass code in the file is malformed: {e}")
+            }
+            Reading::IncompleteBoardingPass(missing) => {
+                format!("another boarding pass in the file lacks {missing}")
+            }
+            Reading::BadToken(e) => {
+                format!("another Sapar ticket code in the file is malformed: {e}")
+            }
+            Reading::Other | Reading::Ticket(..) => format!(
+                "the file also holds {what} that is not a ticket: {}",
+                quote(text)
+            ),
         };
         for item in &mut imported {
             push_note(&mut item.notes, note.clone());
@@ -257,14 +289,29 @@ mod tests {
 
     #[test]
     fn kinds_are_told_from_contents_not_names() {
-        assert!(matches!(sniff("x.txt", b"\x89PNG\r\n\x1a\nrest"), Kind::Picture));
+        assert!(matches!(
+            sniff("x.txt", b"\x89PNG\r\n\x1a\nrest"),
+            Kind::Picture
+        ));
         assert!(matches!(sniff("x", b"%PDF-1.7\n"), Kind::Pdf));
         assert!(matches!(sniff("x.bin", b"PK\x03\x04...."), Kind::Zip));
-        assert!(matches!(sniff("x.png", b"hello"), Kind::Damaged(ImportError::CorruptImage { .. })));
-        assert!(matches!(sniff("x.pkpass", b"hello"), Kind::Damaged(ImportError::CorruptArchive { .. })));
+        assert!(matches!(
+            sniff("x.png", b"hello"),
+            Kind::Damaged(ImportError::CorruptImage { .. })
+        ));
+        assert!(matches!(
+            sniff("x.pkpass", b"hello"),
+            Kind::Damaged(ImportError::CorruptArchive { .. })
+        ));
         assert!(matches!(sniff("x", b"M1DOE/JOHN"), Kind::Text(_)));
-        assert!(matches!(sniff("x", &[0, 159, 146, 150]), Kind::Unsupported(_)));
-        assert!(matches!(sniff("x", b""), Kind::Unsupported("an empty file")));
+        assert!(matches!(
+            sniff("x", &[0, 159, 146, 150]),
+            Kind::Unsupported(_)
+        ));
+        assert!(matches!(
+            sniff("x", b""),
+            Kind::Unsupported("an empty file")
+        ));
         assert!(matches!(sniff("x", b"GIF89a......"), Kind::Unsupported(_)));
     }
 }

@@ -17,6 +17,7 @@
 //! [`ImportError`] saying what is wrong with it, never a panic.
 #![deny(missing_docs)]
 
+mod aztec_finder;
 pub mod bcbp;
 mod codes;
 mod error;

@@ -19,6 +19,13 @@ use std::time::{Duration, Instant};
 /// Embedded pictures smaller than this on either side cannot hold a readable code.
 const MIN_PICTURE_SIDE: u32 = 21;
 
+/// Embedded pictures smaller than this are enlarged (without smoothing) before the search:
+/// PDF tickets often embed a code at one pixel per module.
+const ENLARGE_BELOW_SIDE: u32 = 600;
+
+/// The largest page content stream read to see which pictures a page draws.
+const MAX_CONTENT_BYTES: usize = 64 * 1024 * 1024;
+
 /// The most pictures searched on one page.
 const MAX_PICTURES_PER_PAGE: usize = 64;
 
@@ -58,8 +65,10 @@ pub(crate) fn scan_pdf(bytes: &[u8], renderer: Option<&Path>) -> Result<PdfScan,
     let mut found = Vec::new();
     let mut unread = Vec::new();
     for (&number, &page_id) in &pages {
-        let pictures = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| page_pictures(&doc, page_id)))
-            .unwrap_or_default();
+        let pictures = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            page_pictures(&doc, page_id)
+        }))
+        .unwrap_or_default();
         let before = found.len();
         for picture in &pictures {
             found.extend(scan_gray(picture).into_iter().map(|b| (number, b)));
@@ -90,24 +99,47 @@ pub(crate) fn scan_pdf(bytes: &[u8], renderer: Option<&Path>) -> Result<PdfScan,
     })
 }
 
-/// The grey pictures embedded in a page, including those inside form XObjects.
+/// The grey pictures a page draws, including those inside form XObjects it draws.
 fn page_pictures(doc: &Document, page_id: ObjectId) -> Vec<GrayImage> {
     let mut pictures = Vec::new();
     let Ok((inline, referenced)) = doc.get_page_resources(page_id) else {
         return pictures;
     };
     let mut dictionaries: Vec<&Dictionary> = inline.into_iter().collect();
-    dictionaries.extend(referenced.iter().filter_map(|id| doc.get_dictionary(*id).ok()));
+    dictionaries.extend(
+        referenced
+            .iter()
+            .filter_map(|id| doc.get_dictionary(*id).ok()),
+    );
+    // Resources are often shared by all pages: only what this page draws counts.
+    let drawn = doc
+        .get_page_content_with_limit(page_id, MAX_CONTENT_BYTES)
+        .ok()
+        .and_then(|content| drawn_names(&content));
     let mut seen = HashSet::new();
     for resources in dictionaries {
-        collect_pictures(doc, resources, 0, &mut seen, &mut pictures);
+        collect_pictures(doc, resources, drawn.as_ref(), 0, &mut seen, &mut pictures);
     }
     pictures
+}
+
+/// The XObject names a content stream draws (`/Name Do`); `None` when it cannot be parsed.
+fn drawn_names(content: &[u8]) -> Option<HashSet<Vec<u8>>> {
+    let content = lopdf::content::Content::decode(content).ok()?;
+    Some(
+        content
+            .operations
+            .iter()
+            .filter(|op| op.operator == "Do")
+            .filter_map(|op| op.operands.first()?.as_name().ok().map(<[u8]>::to_vec))
+            .collect(),
+    )
 }
 
 fn collect_pictures(
     doc: &Document,
     resources: &Dictionary,
+    drawn: Option<&HashSet<Vec<u8>>>,
     depth: u8,
     seen: &mut HashSet<ObjectId>,
     pictures: &mut Vec<GrayImage>,
@@ -121,9 +153,12 @@ fn collect_pictures(
     let Ok((_, Object::Dictionary(xobjects))) = doc.dereference(xobjects) else {
         return;
     };
-    for (_, value) in xobjects.iter() {
+    for (name, value) in xobjects.iter() {
         if pictures.len() >= MAX_PICTURES_PER_PAGE {
             return;
+        }
+        if drawn.is_some_and(|drawn| !drawn.contains(name)) {
+            continue;
         }
         let Ok(id) = value.as_reference() else {
             continue;
@@ -139,20 +174,47 @@ fn collect_pictures(
                 if let Some(picture) = gray_of(doc, stream) {
                     let (w, h) = picture.dimensions();
                     if w >= MIN_PICTURE_SIDE && h >= MIN_PICTURE_SIDE {
-                        pictures.push(picture);
+                        pictures.push(enlarged(picture));
                     }
                 }
             }
             Ok(b"Form") => {
+                let inner_drawn = stream
+                    .decompressed_content_with_limit(MAX_CONTENT_BYTES)
+                    .ok()
+                    .and_then(|content| drawn_names(&content));
                 if let Ok(inner) = stream.dict.get(b"Resources") {
                     if let Ok((_, Object::Dictionary(inner))) = doc.dereference(inner) {
-                        collect_pictures(doc, inner, depth + 1, seen, pictures);
+                        collect_pictures(
+                            doc,
+                            inner,
+                            inner_drawn.as_ref(),
+                            depth + 1,
+                            seen,
+                            pictures,
+                        );
                     }
                 }
             }
             _ => {}
         }
     }
+}
+
+/// A small picture scaled up by a whole factor, each pixel a sharp square.
+fn enlarged(picture: GrayImage) -> GrayImage {
+    let (w, h) = picture.dimensions();
+    let longest = w.max(h);
+    if longest >= ENLARGE_BELOW_SIDE {
+        return picture;
+    }
+    let factor = ENLARGE_BELOW_SIDE.div_ceil(longest).min(8);
+    image::imageops::resize(
+        &picture,
+        w * factor,
+        h * factor,
+        image::imageops::FilterType::Nearest,
+    )
 }
 
 enum RenderError {
@@ -170,7 +232,12 @@ struct Renderer<'a> {
 
 impl<'a> Renderer<'a> {
     fn start(tool: &'a Path, bytes: &[u8]) -> Result<Self, RenderError> {
-        match Command::new(tool).arg("-v").stdout(Stdio::null()).stderr(Stdio::null()).status() {
+        match Command::new(tool)
+            .arg("-v")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+        {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(RenderError::Missing),
             Err(_) => return Err(RenderError::Failed),
             Ok(_) => {}
@@ -184,7 +251,17 @@ impl<'a> Renderer<'a> {
         let page = number.to_string();
         let out = self.dir.path().join(format!("page{number}"));
         let mut child = Command::new(self.tool)
-            .args(["-r", RENDER_DPI, "-gray", "-png", "-singlefile", "-f", &page, "-l", &page])
+            .args([
+                "-r",
+                RENDER_DPI,
+                "-gray",
+                "-png",
+                "-singlefile",
+                "-f",
+                &page,
+                "-l",
+                &page,
+            ])
             .arg(self.dir.path().join("in.pdf"))
             .arg(&out)
             .stdout(Stdio::null())

@@ -34,13 +34,29 @@ pub(crate) fn gray_of(doc: &Document, stream: &Stream) -> Option<GrayImage> {
         let picture = image::load_from_memory_with_format(&jpeg, ImageFormat::Jpeg).ok()?;
         return Some(picture.to_luma8());
     }
-    if filters.iter().any(|f| !matches!(f.as_slice(), b"FlateDecode" | b"LZWDecode" | b"ASCII85Decode")) {
+    if filters.iter().any(|f| {
+        !matches!(
+            f.as_slice(),
+            b"FlateDecode" | b"LZWDecode" | b"ASCII85Decode"
+        )
+    }) {
         return None;
     }
-    let samples = stream.decompressed_content_with_limit(MAX_DECODED_BYTES).ok()?;
-    let is_mask = dict.get(b"ImageMask").and_then(Object::as_bool).unwrap_or(false);
-    let bits = if is_mask { 1 } else { int(doc, dict, b"BitsPerComponent").unwrap_or(8) };
-    let bits = u32::try_from(bits).ok().filter(|b| matches!(b, 1 | 2 | 4 | 8 | 16))?;
+    let samples = stream
+        .decompressed_content_with_limit(MAX_DECODED_BYTES)
+        .ok()?;
+    let is_mask = dict
+        .get(b"ImageMask")
+        .and_then(Object::as_bool)
+        .unwrap_or(false);
+    let bits = if is_mask {
+        1
+    } else {
+        int(doc, dict, b"BitsPerComponent").unwrap_or(8)
+    };
+    let bits = u32::try_from(bits)
+        .ok()
+        .filter(|b| matches!(b, 1 | 2 | 4 | 8 | 16))?;
     let colours = if is_mask {
         Colours::Gray
     } else {
@@ -62,7 +78,9 @@ fn decode_all_but_last(stream: &Stream) -> Option<Vec<u8>> {
         .map(|f| Object::Name(f.to_vec()))
         .collect();
     partial.dict.set("Filter", Object::Array(keep));
-    partial.decompressed_content_with_limit(MAX_DECODED_BYTES).ok()
+    partial
+        .decompressed_content_with_limit(MAX_DECODED_BYTES)
+        .ok()
 }
 
 /// The colour space of the samples.
@@ -71,7 +89,10 @@ enum Colours {
     Rgb,
     Cmyk,
     /// An index into a palette of `base` colours.
-    Indexed { base: Box<Colours>, palette: Vec<u8> },
+    Indexed {
+        base: Box<Colours>,
+        palette: Vec<u8>,
+    },
 }
 
 impl Colours {
@@ -96,7 +117,14 @@ fn colours_of(doc: &Document, object: &Object, depth: u8) -> Option<Colours> {
             match family {
                 b"ICCBased" => {
                     let (_, profile) = doc.dereference(parts.get(1)?).ok()?;
-                    match profile.as_stream().ok()?.dict.get(b"N").and_then(Object::as_i64).ok()? {
+                    match profile
+                        .as_stream()
+                        .ok()?
+                        .dict
+                        .get(b"N")
+                        .and_then(Object::as_i64)
+                        .ok()?
+                    {
                         1 => Some(Colours::Gray),
                         3 => Some(Colours::Rgb),
                         4 => Some(Colours::Cmyk),
@@ -111,7 +139,10 @@ fn colours_of(doc: &Document, object: &Object, depth: u8) -> Option<Colours> {
                         Object::Stream(s) => s.decompressed_content_with_limit(1 << 20).ok()?,
                         _ => return None,
                     };
-                    Some(Colours::Indexed { base: Box::new(base), palette })
+                    Some(Colours::Indexed {
+                        base: Box::new(base),
+                        palette,
+                    })
                 }
                 other => named_colours(other),
             }
@@ -141,9 +172,17 @@ fn decode_inverted(doc: &Document, dict: &Dictionary) -> bool {
     matches!((number(values.first()), number(values.get(1))), (Some(a), Some(b)) if a > b)
 }
 
-fn to_gray(samples: &[u8], width: u32, height: u32, bits: u32, colours: &Colours) -> Option<GrayImage> {
+fn to_gray(
+    samples: &[u8],
+    width: u32,
+    height: u32,
+    bits: u32,
+    colours: &Colours,
+) -> Option<GrayImage> {
     let components = colours.components();
-    let row_bits = (width as usize).checked_mul(components)?.checked_mul(bits as usize)?;
+    let row_bits = (width as usize)
+        .checked_mul(components)?
+        .checked_mul(bits as usize)?;
     let row_bytes = row_bits.div_ceil(8);
     if samples.len() < row_bytes.checked_mul(height as usize)? {
         return None;
@@ -175,7 +214,10 @@ fn to_gray(samples: &[u8], width: u32, height: u32, bits: u32, colours: &Colours
                     scale(sample(row, base + 2)),
                 ),
                 Colours::Cmyk => cmyk_luma([0, 1, 2, 3].map(|i| scale(sample(row, base + i)))),
-                Colours::Indexed { base: palette_colours, palette } => {
+                Colours::Indexed {
+                    base: palette_colours,
+                    palette,
+                } => {
                     let index = usize::from(sample(row, base));
                     let n = palette_colours.components();
                     let entry = palette.get(index * n..index * n + n)?;

@@ -5,7 +5,9 @@
 //! and the import says so in a note.
 
 use chrono_tz::Tz;
-use sapar_domain::{carrier_by_code, place_by_code, search_places_by_mode, Lang, Mode, PlaceKind, PlaceRef};
+use sapar_domain::{
+    carrier_by_code, place_by_code, search_places_by_mode, Lang, Mode, PlaceKind, PlaceRef,
+};
 
 /// The airport with an IATA code; unknown airports are kept by code in UTC, with a note.
 pub(crate) fn airport(code: &str, notes: &mut Vec<String>) -> PlaceRef {
@@ -38,7 +40,9 @@ pub(crate) fn place_for_mode(text: &str, mode: Mode, notes: &mut Vec<String>) ->
 fn unknown_place(code: &str, name: &str, notes: &mut Vec<String>) -> PlaceRef {
     push_note(
         notes,
-        format!("{name} is not in Sapar's list of places: kept by its code, with times shown in UTC"),
+        format!(
+            "{name} is not in Sapar's list of places: kept by its code, with times shown in UTC"
+        ),
     );
     PlaceRef {
         code: code.to_string(),

@@ -2,9 +2,11 @@
 //!
 //! Pictures are turned grey and handed to rxing (a port of ZXing) looking for several codes
 //! at once. A large photo is first searched at a reduced size, which is faster and
-//! often reads better, then at full size if nothing was found. A picture turned sideways is
-//! searched once more rotated by a quarter turn.
+//! often reads better, then at full size if nothing was found. When nothing is found, an
+//! Aztec code away from the middle is read from a window around its bullseye (see
+//! `aztec_finder`), and the picture is searched once more turned by a quarter.
 
+use crate::aztec_finder::{find_bullseyes, window_around};
 use crate::{Barcode, Symbology};
 use image::{imageops, GrayImage, ImageReader, Limits};
 use rxing::common::HybridBinarizer;
@@ -41,27 +43,41 @@ pub fn scan_gray(picture: &GrayImage) -> Vec<Barcode> {
         return Vec::new();
     }
     let longest = w.max(h);
-    if longest > REDUCED_SIDE {
+    let reduced = (longest > REDUCED_SIDE).then(|| {
         let scale = f64::from(REDUCED_SIDE) / f64::from(longest);
-        let reduced = imageops::resize(
+        imageops::resize(
             picture,
             ((f64::from(w) * scale).round() as u32).max(1),
             ((f64::from(h) * scale).round() as u32).max(1),
             imageops::FilterType::Triangle,
-        );
-        let found = search(&reduced);
+        )
+    });
+    for candidate in reduced.iter().chain([picture]) {
+        let found = search(candidate, ALL_FORMATS);
         if !found.is_empty() {
             return found;
         }
     }
-    let found = search(picture);
-    if !found.is_empty() {
-        return found;
+    // The Aztec detector looks for the bullseye in the middle of what it is given: an Aztec
+    // code off to one side is read from a window centred on its bullseye.
+    let located = reduced.as_ref().unwrap_or(picture);
+    for bullseye in find_bullseyes(located) {
+        let found = search(&window_around(located, bullseye), &[BarcodeFormat::AZTEC]);
+        if !found.is_empty() {
+            return found;
+        }
     }
-    search(&imageops::rotate90(picture))
+    search(&imageops::rotate90(picture), ALL_FORMATS)
 }
 
-fn search(picture: &GrayImage) -> Vec<Barcode> {
+/// The symbologies searched for.
+const ALL_FORMATS: &[BarcodeFormat] = &[
+    BarcodeFormat::PDF_417,
+    BarcodeFormat::AZTEC,
+    BarcodeFormat::QR_CODE,
+];
+
+fn search(picture: &GrayImage, formats: &[BarcodeFormat]) -> Vec<Barcode> {
     let (w, h) = picture.dimensions();
     let pixels = picture.as_raw();
     // rxing is a port of a large Java library; a picture that trips a bug in it must not
@@ -73,11 +89,7 @@ fn search(picture: &GrayImage) -> Vec<Barcode> {
         let mut bitmap = BinaryBitmap::new(HybridBinarizer::new(source));
         let hints = DecodeHints {
             TryHarder: Some(true),
-            PossibleFormats: Some(HashSet::from([
-                BarcodeFormat::PDF_417,
-                BarcodeFormat::AZTEC,
-                BarcodeFormat::QR_CODE,
-            ])),
+            PossibleFormats: Some(formats.iter().copied().collect()),
             ..DecodeHints::default()
         };
         let mut reader = GenericMultipleBarcodeReader::new(MultiUseMultiFormatReader::default());
@@ -98,7 +110,8 @@ fn search(picture: &GrayImage) -> Vec<Barcode> {
                 _ => return None,
             };
             let text = r.getText().to_string();
-            seen.insert(text.clone()).then_some(Barcode { symbology, text })
+            seen.insert(text.clone())
+                .then_some(Barcode { symbology, text })
         })
         .collect()
 }

@@ -214,8 +214,8 @@ mod tests {
         assert_eq!(kk[0], "Жөнелтуге 24\u{a0}сағ немесе одан көп уақыт қалғанда: толық қайтарылады");
         assert_eq!(
             kk[2],
-            "Жөнелтуге дейінгі соңғы 6 сағ ішінде және жөнелтуден кейін 1 сағ өткенге дейін: \
-             тек билет құны қайтарылады, тариф құнының 30 пайызынан артық ұсталмайды"
+            "Жөнелтуге дейінгі соңғы 6\u{a0}сағ ішінде және жөнелтуден кейін 1\u{a0}сағ өткенге дейін: \
+             тек билет құны қайтарылады, тариф құнының 30\u{a0}пайызынан артық ұсталмайды"
         );
     }
 
@@ -225,8 +225,8 @@ mod tests {
         rules.exchange.allowed = false;
         let price = PriceBreakdown::fare(Money::tenge(24_500));
         let lines = fare_rules(Lang::En, Some(&rules), &price);
-        assert_eq!(lines[0], "24 h or more before departure: full refund");
-        assert_eq!(lines[1], "6 h to 24 h before departure: full refund");
+        assert_eq!(lines[0], "24\u{a0}h or more before departure: full refund");
+        assert_eq!(lines[1], "6\u{a0}h to 24\u{a0}h before departure: full refund");
         assert_eq!(lines.last().map(String::as_str), Some("No exchange"));
     }
 
@@ -238,7 +238,7 @@ mod tests {
         let lines = fare_rules(Lang::En, Some(&rules), &coupe_price());
         assert_eq!(
             lines,
-            vec!["Non-refundable fare", "Exchange until 1 h before departure, free of charge"]
+            vec!["Non-refundable fare", "Exchange until 1\u{a0}h before departure, free of charge"]
         );
         assert_eq!(
             fare_rules(Lang::Ru, None, &coupe_price()),
@@ -252,9 +252,9 @@ mod tests {
         assert_eq!(date(Lang::En, d), "1 December 2026");
         assert_eq!(date(Lang::Ru, d), "1 декабря 2026 г.");
         assert_eq!(date(Lang::Kk, d), "2026 жылғы 1 желтоқсан");
-        assert_eq!(duration(Lang::En, 755), "12 h 35 min");
-        assert_eq!(duration(Lang::Ru, 60), "1 ч");
-        assert_eq!(duration(Lang::Kk, 45), "45 мин");
+        assert_eq!(duration(Lang::En, 755), "12\u{a0}h 35\u{a0}min");
+        assert_eq!(duration(Lang::Ru, 60), "1\u{a0}ч");
+        assert_eq!(duration(Lang::Kk, 45), "45\u{a0}мин");
         assert_eq!(capitalised("өскемен"), "Өскемен");
     }
 }

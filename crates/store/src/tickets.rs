@@ -7,7 +7,7 @@ use crate::{StoreError, Wallet};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use sapar_domain::{Berth, Mode, TicketStatus};
-use sea_orm::{ConnectionTrait, EntityTrait, FromQueryResult, Statement, Value};
+use sea_orm::{ConnectionTrait, FromQueryResult, Statement, Value};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -145,41 +145,62 @@ struct TicketRecord {
     total_tiyn: i64,
     delay_minutes: i32,
     platform: Option<String>,
+    /// The length of the whole list (list pages only).
+    total: Option<i64>,
 }
 
-/// The SQL counting and paging a list: parameters are the filter's, then limit and offset.
+/// The filter of a list over tickets aliased `alias`; `?1` is `now` in Unix seconds.
+fn list_filter(when: When, alias: &str) -> String {
+    match when {
+        // A trip under way departed before `now`, but not longer ago than the longest trip
+        // in the wallet: that bounds the range of the index to scan.
+        When::Upcoming => format!(
+            "{alias}.in_bin = 0 AND {alias}.arrives_at >= ?1 AND {alias}.departs_at >= ?1 - \
+             (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'longest_trip_seconds')"
+        ),
+        When::Past => {
+            format!("{alias}.in_bin = 0 AND {alias}.departs_at < ?1 AND {alias}.arrives_at < ?1")
+        }
+        // Every ticket: `now` plays no part (`?1` is only bound).
+        When::All => format!("{alias}.in_bin = 0 AND ?1 IS NOT NULL"),
+    }
+}
+
+/// The SQL counting a list, and the SQL of one page of it with the count in a `total`
+/// column (so a page costs one round trip). Parameters: `?1` now, `?2` limit, `?3` offset.
 fn list_sql(when: When) -> (String, String) {
-    let (filter, order) = match when {
-        When::Upcoming => (
-            "t.in_bin = 0 AND t.departs_at >= ? AND t.arrives_at >= ?",
-            "t.departs_at, t.arrives_at, t.id",
-        ),
-        When::Past => (
-            "t.in_bin = 0 AND t.departs_at < ? AND t.arrives_at < ?",
-            "t.departs_at DESC, t.arrives_at DESC, t.id DESC",
-        ),
-        When::All => ("t.in_bin = 0", "t.departs_at, t.arrives_at, t.id"),
+    let order = match when {
+        When::Upcoming | When::All => "t.departs_at, t.arrives_at, t.id",
+        When::Past => "t.departs_at DESC, t.arrives_at DESC, t.id DESC",
     };
-    (
-        format!("SELECT count(*) FROM ticket t WHERE {filter}"),
-        format!(
-            "SELECT {ROW_COLUMNS} FROM ticket t {ROW_JOINS} WHERE {filter} \
-             ORDER BY {order} LIMIT ? OFFSET ?"
-        ),
-    )
+    let count = format!("SELECT count(*) FROM ticket c WHERE {}", list_filter(when, "c"));
+    let page = format!(
+        "SELECT {ROW_COLUMNS}, ({count}) AS total FROM ticket t {ROW_JOINS} \
+         WHERE {} ORDER BY {order} LIMIT ?2 OFFSET ?3",
+        list_filter(when, "t")
+    );
+    (count, page)
 }
 
-/// The SQL of a search: parameters are the FTS5 query, `now` twice, and the limit. Codes
-/// weigh most, then names, then places, then the date.
+/// The SQL of a search. Parameters: `?1` the FTS5 query, `?2` now, `?3` the limit.
+///
+/// The best matches are picked first from the search index and the ticket table alone
+/// (codes weigh most, then names, then places, then the date; then trips not over yet,
+/// soonest first); only those few rows are then joined with their booking, passenger
+/// and segment.
 fn search_sql() -> String {
     format!(
-        "SELECT {ROW_COLUMNS} FROM \
-           (SELECT rowid AS ticket_id, bm25(ticket_search, 10.0, 5.0, 2.0, 1.0) AS score \
-            FROM ticket_search WHERE ticket_search MATCH ?) AS m \
-         JOIN ticket t ON t.id = m.ticket_id {ROW_JOINS} \
-         WHERE t.in_bin = 0 \
-         ORDER BY m.score, t.arrives_at < ?, abs(t.departs_at - ?), t.id \
-         LIMIT ?"
+        "SELECT {ROW_COLUMNS}, NULL AS total FROM \
+           (SELECT t.id AS ticket_id, m.score, t.arrives_at < ?2 AS over, \
+                   abs(t.departs_at - ?2) AS distance \
+            FROM (SELECT rowid AS ticket_id, bm25(ticket_search, 10.0, 5.0, 2.0, 1.0) AS score \
+                  FROM ticket_search WHERE ticket_search MATCH ?1) AS m \
+            JOIN ticket t ON t.id = m.ticket_id \
+            WHERE t.in_bin = 0 \
+            ORDER BY m.score, over, distance, t.id \
+            LIMIT ?3) AS top \
+         JOIN ticket t ON t.id = top.ticket_id {ROW_JOINS} \
+         ORDER BY top.score, top.over, top.distance, top.ticket_id"
     )
 }
 
@@ -230,35 +251,34 @@ impl TicketRecord {
 impl Wallet {
     /// One page of tickets (bookings in the bin left out), one row per ticket.
     pub async fn list(&self, query: &ListQuery) -> Result<Page<TicketRow>, StoreError> {
-        let now = query.now.timestamp();
-        let params: Vec<Value> = match query.when {
-            // A trip under way departed before `now`, but not longer ago than the longest
-            // trip in the wallet: that bounds the range of the index to scan.
-            When::Upcoming => vec![
-                now.saturating_sub(self.longest_trip_seconds().await?).into(),
-                now.into(),
-            ],
-            When::Past => vec![now.into(), now.into()],
-            When::All => Vec::new(),
-        };
+        let now: Value = query.now.timestamp().into();
         let (count_sql, page_sql) = list_sql(query.when);
         let backend = self.db.get_database_backend();
-        let count = self
-            .db
-            .query_one_raw(Statement::from_sql_and_values(backend, count_sql, params.clone()))
-            .await
-            .map_err(|e| self.err(e))?
-            .and_then(|r| r.try_get_by_index::<i64>(0).ok())
-            .unwrap_or(0);
-        let mut page_params = params;
-        page_params.push(i64::from(query.limit).into());
-        page_params.push(i64::from(query.offset).into());
-        let items = self
-            .ticket_rows(Statement::from_sql_and_values(backend, page_sql, page_params))
+        let records = self
+            .ticket_records(Statement::from_sql_and_values(
+                backend,
+                page_sql,
+                [
+                    now.clone(),
+                    i64::from(query.limit).into(),
+                    i64::from(query.offset).into(),
+                ],
+            ))
             .await?;
+        let total = match records.first().and_then(|r| r.total) {
+            Some(total) => total,
+            // An empty page carries no count: ask for it.
+            None => self
+                .db
+                .query_one_raw(Statement::from_sql_and_values(backend, count_sql, [now]))
+                .await
+                .map_err(|e| self.err(e))?
+                .and_then(|r| r.try_get_by_index::<i64>(0).ok())
+                .unwrap_or(0),
+        };
         Ok(Page {
-            items,
-            total: u32::try_from(count).unwrap_or(u32::MAX),
+            items: self.rows(records)?,
+            total: u32::try_from(total).unwrap_or(u32::MAX),
             offset: query.offset,
         })
     }
@@ -276,25 +296,28 @@ impl Wallet {
         if limit == 0 {
             return Ok(Vec::new());
         }
-        let now = Utc::now().timestamp();
-        self.ticket_rows(Statement::from_sql_and_values(
-            self.db.get_database_backend(),
-            search_sql(),
-            [
-                query.into(),
-                now.into(),
-                now.into(),
-                i64::from(limit).into(),
-            ],
-        ))
-        .await
+        let records = self
+            .ticket_records(Statement::from_sql_and_values(
+                self.db.get_database_backend(),
+                search_sql(),
+                [
+                    query.into(),
+                    Utc::now().timestamp().into(),
+                    i64::from(limit).into(),
+                ],
+            ))
+            .await?;
+        self.rows(records)
     }
 
-    async fn ticket_rows(&self, statement: Statement) -> Result<Vec<TicketRow>, StoreError> {
-        let records = TicketRecord::find_by_statement(statement)
+    async fn ticket_records(&self, statement: Statement) -> Result<Vec<TicketRecord>, StoreError> {
+        TicketRecord::find_by_statement(statement)
             .all(&self.db)
             .await
-            .map_err(|e| self.err(e))?;
+            .map_err(|e| self.err(e))
+    }
+
+    fn rows(&self, records: Vec<TicketRecord>) -> Result<Vec<TicketRow>, StoreError> {
         records
             .into_iter()
             .map(|r| {
@@ -304,18 +327,6 @@ impl Wallet {
                 })
             })
             .collect()
-    }
-
-    /// The longest trip saved so far, in seconds (never shrinks).
-    async fn longest_trip_seconds(&self) -> Result<i64, StoreError> {
-        let row = crate::entity::meta::Entity::find_by_id("longest_trip_seconds")
-            .one(&self.db)
-            .await
-            .map_err(|e| self.err(e))?;
-        Ok(row
-            .and_then(|r| r.value.parse::<i64>().ok())
-            .unwrap_or(0)
-            .max(0))
     }
 }
 
@@ -343,18 +354,23 @@ mod tests {
     #[tokio::test]
     async fn lists_and_search_use_their_indexes() {
         let w = Wallet::open_in_memory().await.expect("wallet");
-        let window: Vec<Value> = vec![0i64.into(), 0i64.into(), 50i64.into(), 0i64.into()];
-        for when in [When::Upcoming, When::Past] {
+        for when in [When::Upcoming, When::Past, When::All] {
             let (count, page) = list_sql(when);
-            let count_plan = plan(&w, &count, window[..2].to_vec()).await;
+            let count_plan = plan(&w, &count, vec![0i64.into()]).await;
             assert!(
-                count_plan.contains("USING COVERING INDEX ticket_by_departure"),
+                count_plan.contains("SEARCH c USING COVERING INDEX ticket_by_departure")
+                    || (when == When::All
+                        && count_plan.contains("SCAN c USING COVERING INDEX ticket_by_departure")),
                 "{when:?} count:\n{count_plan}"
             );
-            let page_plan = plan(&w, &page, window.clone()).await;
+            let page_plan = plan(&w, &page, vec![0i64.into(), 50i64.into(), 0i64.into()]).await;
             assert!(
-                page_plan.contains("SEARCH t USING INDEX ticket_by_departure"),
+                page_plan.contains("t USING INDEX ticket_by_departure"),
                 "{when:?} page:\n{page_plan}"
+            );
+            assert!(
+                page_plan.contains("c USING COVERING INDEX ticket_by_departure"),
+                "{when:?} page total:\n{page_plan}"
             );
             assert!(!page_plan.contains("TEMP B-TREE"), "{when:?} sorts:\n{page_plan}");
             for table in ["b USING INDEX", "p USING PRIMARY KEY", "s USING PRIMARY KEY"] {
@@ -364,16 +380,25 @@ mod tests {
         let search_plan = plan(
             &w,
             &search_sql(),
-            vec!["zhu*".into(), 0i64.into(), 0i64.into(), 20i64.into()],
+            vec!["zhu*".into(), 0i64.into(), 20i64.into()],
         )
         .await;
         assert!(search_plan.contains("VIRTUAL TABLE INDEX"), "{search_plan}");
         assert!(search_plan.contains("SEARCH t USING INTEGER PRIMARY KEY"), "{search_plan}");
-        // Matches come from the FTS5 index, tickets by their row id: no table is scanned.
+        // Only the few best matches are joined with their booking, passenger and segment.
+        let after_top = search_plan
+            .split("SCAN top")
+            .nth(1)
+            .unwrap_or_default();
+        for table in ["b USING INDEX", "p USING PRIMARY KEY", "s USING PRIMARY KEY"] {
+            assert!(after_top.contains(&format!("SEARCH {table}")), "{table}:\n{search_plan}");
+        }
+        // Matches come from the FTS5 index, tickets by their row id: no table is scanned
+        // (only the few rows picked, `top`).
         assert!(
-            search_plan
-                .lines()
-                .all(|l| !l.starts_with("SCAN") || l.contains("VIRTUAL TABLE INDEX")),
+            search_plan.lines().all(|l| !l.starts_with("SCAN")
+                || l.contains("VIRTUAL TABLE INDEX")
+                || l == "SCAN top"),
             "{search_plan}"
         );
     }

@@ -21,6 +21,10 @@ use std::time::Duration;
 /// How long a connection waits for another writer before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_millis(5000);
 
+/// Page cache per connection, in KiB (negative: SQLite's way of saying KiB). Big imports
+/// touch indexes keyed by random booking ids; SQLite's default 2 MiB makes them thrash.
+const CACHE_SIZE: &str = "-16384";
+
 /// Connections kept for one wallet file (SQLite in WAL mode: one writer, many readers).
 const POOL_SIZE: u32 = 4;
 
@@ -57,7 +61,8 @@ impl Wallet {
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Normal)
             .busy_timeout(BUSY_TIMEOUT)
-            .foreign_keys(true);
+            .foreign_keys(true)
+            .pragma("cache_size", CACHE_SIZE);
         let pool = SqlitePoolOptions::new()
             .max_connections(POOL_SIZE)
             .connect_with(options)

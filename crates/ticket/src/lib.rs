@@ -1,7 +1,7 @@
 //! Sapar's signed ticket codes, made by carriers and verified offline.
 //!
 //! A carrier signs a ticket's [`TicketClaims`] with its Ed25519 key ([`sign`]):
-//! a compact, versioned binary payload (about 80-110 bytes for a typical ticket,
+//! a compact, versioned binary payload (about 85-130 bytes for a typical ticket,
 //! never more than [`MAX_PAYLOAD_BYTES`]) and a 64-byte signature, written in
 //! base45 after the prefix [`TOKEN_PREFIX`] so that a QR code holds it in
 //! alphanumeric mode: every ticket code fits a version-10 QR code at error

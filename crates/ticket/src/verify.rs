@@ -243,6 +243,7 @@ fn malformed(error: TokenError) -> Verdict {
                 ticket: None,
             }
         }
+        // The rest are the missing prefix and errors only signing can give.
         _ => Malformation::NotTicketCode,
     };
     Verdict::Malformed { why }

@@ -39,7 +39,10 @@ pub struct AdminCarrierPath {
 
 type Answer = Result<Response, ApiError>;
 
-fn trip_of(app: &AppState, p: &AdminTripPath) -> Result<std::sync::Arc<crate::network::Trip>, ApiError> {
+fn trip_of(
+    app: &AppState,
+    p: &AdminTripPath,
+) -> Result<std::sync::Arc<crate::network::Trip>, ApiError> {
     app.carrier(&p.carrier)?;
     app.network
         .trip(&p.trip_id)
@@ -59,7 +62,11 @@ fn state(trip: &crate::network::Trip, tickets_cancelled: u32) -> TripState {
 }
 
 /// Announces a delay.
-pub async fn delay(State(app): State<AppState>, ApiPath(p): ApiPath<AdminTripPath>, ApiJson(req): ApiJson<DelayRequest>) -> Answer {
+pub async fn delay(
+    State(app): State<AppState>,
+    ApiPath(p): ApiPath<AdminTripPath>,
+    ApiJson(req): ApiJson<DelayRequest>,
+) -> Answer {
     let trip = trip_of(&app, &p)?;
     if !(0..=7 * 24 * 60).contains(&req.minutes) {
         return Err(ApiError::bad_request("a delay is 0 to 10080 minutes"));
@@ -83,11 +90,17 @@ pub async fn delay(State(app): State<AppState>, ApiPath(p): ApiPath<AdminTripPat
 }
 
 /// Announces a platform or gate.
-pub async fn platform(State(app): State<AppState>, ApiPath(p): ApiPath<AdminTripPath>, ApiJson(req): ApiJson<PlatformRequest>) -> Answer {
+pub async fn platform(
+    State(app): State<AppState>,
+    ApiPath(p): ApiPath<AdminTripPath>,
+    ApiJson(req): ApiJson<PlatformRequest>,
+) -> Answer {
     let trip = trip_of(&app, &p)?;
     let platform = req.platform.trim().to_string();
     if platform.is_empty() || platform.len() > 16 {
-        return Err(ApiError::bad_request("a platform or gate is 1-16 characters"));
+        return Err(ApiError::bad_request(
+            "a platform or gate is 1-16 characters",
+        ));
     }
     let now = Utc::now();
     let mut tx = app.db.write().await?;
@@ -130,7 +143,14 @@ pub async fn cancel(State(app): State<AppState>, ApiPath(p): ApiPath<AdminTripPa
             .bind(&number)
             .execute(&mut *tx)
             .await?;
-        record_revocation(&mut tx, &p.carrier, &number, RevocationReason::TripCancelled, now).await?;
+        record_revocation(
+            &mut tx,
+            &p.carrier,
+            &number,
+            RevocationReason::TripCancelled,
+            now,
+        )
+        .await?;
         let kind = EventKind::TicketRevoked {
             booking_reference: r.get(1),
             ticket_number: number,
@@ -158,7 +178,11 @@ pub async fn cancel(State(app): State<AppState>, ApiPath(p): ApiPath<AdminTripPa
 }
 
 /// Revokes a ticket.
-pub async fn revoke(State(app): State<AppState>, ApiPath(p): ApiPath<AdminTicketPath>, OptionalJson(_req): OptionalJson<RevokeRequest>) -> Answer {
+pub async fn revoke(
+    State(app): State<AppState>,
+    ApiPath(p): ApiPath<AdminTicketPath>,
+    OptionalJson(_req): OptionalJson<RevokeRequest>,
+) -> Answer {
     app.carrier(&p.carrier)?;
     let now = Utc::now();
     let mut tx = app.db.write().await?;
@@ -175,7 +199,14 @@ pub async fn revoke(State(app): State<AppState>, ApiPath(p): ApiPath<AdminTicket
     let trip: String = row.get(2);
     sales::refund::move_ticket(&mut tx, &p.number, TicketStatus::CancelledByCarrier).await?;
     sales::seats::free_ticket_seat(&mut tx, &p.number).await?;
-    record_revocation(&mut tx, &p.carrier, &p.number, RevocationReason::Revoked, now).await?;
+    record_revocation(
+        &mut tx,
+        &p.carrier,
+        &p.number,
+        RevocationReason::Revoked,
+        now,
+    )
+    .await?;
     let kind = EventKind::TicketRevoked {
         booking_reference: reference.clone(),
         ticket_number: p.number.clone(),
@@ -194,16 +225,28 @@ pub async fn revoke(State(app): State<AppState>, ApiPath(p): ApiPath<AdminTicket
 }
 
 /// Rotates a carrier's signing key.
-pub async fn rotate_key(State(app): State<AppState>, ApiPath(p): ApiPath<AdminCarrierPath>) -> Answer {
+pub async fn rotate_key(
+    State(app): State<AppState>,
+    ApiPath(p): ApiPath<AdminCarrierPath>,
+) -> Answer {
     let c = app.carrier(&p.carrier)?;
     let now = Utc::now();
     let mut tx = app.db.write().await?;
     let (key_id, previous_key_id) = app.keys.rotate_in(&mut tx, c.code, now).await?;
-    let kind = EventKind::KeyRotated { key_id, previous_key_id };
+    let kind = EventKind::KeyRotated {
+        key_id,
+        previous_key_id,
+    };
     record_event(&mut tx, c.code, None, &kind, now).await?;
     tx.commit().await?;
     app.keys.reload(&app.db).await?;
-    Ok(json(StatusCode::OK, &RotatedKey { key_id, previous_key_id }))
+    Ok(json(
+        StatusCode::OK,
+        &RotatedKey {
+            key_id,
+            previous_key_id,
+        },
+    ))
 }
 
 /// The fault rules.
@@ -234,18 +277,44 @@ pub async fn clear_faults(State(app): State<AppState>) -> Response {
 }
 
 /// Adds a seller and answers its key.
-pub async fn new_client(State(app): State<AppState>, ApiJson(req): ApiJson<NewClientRequest>) -> Answer {
+pub async fn new_client(
+    State(app): State<AppState>,
+    ApiJson(req): ApiJson<NewClientRequest>,
+) -> Answer {
     let name = req.name.trim();
-    if name.is_empty() || name.len() > 64 || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
-        return Err(ApiError::bad_request("a seller name is 1-64 Latin letters, digits, '-' or '_'"));
+    if name.is_empty()
+        || name.len() > 64
+        || !name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
+        return Err(ApiError::bad_request(
+            "a seller name is 1-64 Latin letters, digits, '-' or '_'",
+        ));
     }
-    let key = format!("{}_{}", derived_key(name, app.settings.seed), uuid::Uuid::new_v4().simple());
+    let key = format!(
+        "{}_{}",
+        derived_key(name, app.settings.seed),
+        uuid::Uuid::new_v4().simple()
+    );
     let id = app.db.upsert_client(name, &key).await?;
     if let Ok(mut clients) = app.clients.write() {
         clients.retain(|_, c| c.name != name);
-        clients.insert(crate::store::hash_key(&key), Caller { id, name: name.to_string() });
+        clients.insert(
+            crate::store::hash_key(&key),
+            Caller {
+                id,
+                name: name.to_string(),
+            },
+        );
     }
-    Ok(json(StatusCode::CREATED, &ApiKey { name: name.to_string(), key }))
+    Ok(json(
+        StatusCode::CREATED,
+        &ApiKey {
+            name: name.to_string(),
+            key,
+        },
+    ))
 }
 
 /// Expires lapsed holds now.
@@ -253,4 +322,3 @@ pub async fn sweep(State(app): State<AppState>) -> Answer {
     let lapsed = sales::hold::sweep_lapsed(&app, Utc::now()).await?;
     Ok(json(StatusCode::OK, &SweepResult { lapsed }))
 }
-

@@ -24,7 +24,11 @@ pub async fn require_client(State(app): State<AppState>, mut req: Request, next:
             req.extensions_mut().insert(caller);
             next.run(req).await
         }
-        None => ApiError::new(ProblemCode::Unauthorized, "send a valid API key as Authorization: Bearer <key>").into_response(),
+        None => ApiError::new(
+            ProblemCode::Unauthorized,
+            "send a valid API key as Authorization: Bearer <key>",
+        )
+        .into_response(),
     }
 }
 
@@ -32,6 +36,10 @@ pub async fn require_client(State(app): State<AppState>, mut req: Request, next:
 pub async fn require_admin(State(app): State<AppState>, req: Request, next: Next) -> Response {
     match bearer(req.headers()) {
         Some(k) if hash_key(k) == app.settings.admin_key_hash => next.run(req).await,
-        _ => ApiError::new(ProblemCode::Unauthorized, "the admin API needs the admin key").into_response(),
+        _ => ApiError::new(
+            ProblemCode::Unauthorized,
+            "the admin API needs the admin key",
+        )
+        .into_response(),
     }
 }

@@ -92,8 +92,12 @@ impl Faults {
         let mut rules = self.rules.lock().ok()?;
         let rule = rules.iter_mut().find(|r| {
             r.remaining != Some(0)
-                && r.carrier.as_deref().is_none_or(|c| c.eq_ignore_ascii_case(carrier))
-                && r.method.as_deref().is_none_or(|m| m.eq_ignore_ascii_case(method))
+                && r.carrier
+                    .as_deref()
+                    .is_none_or(|c| c.eq_ignore_ascii_case(carrier))
+                && r.method
+                    .as_deref()
+                    .is_none_or(|m| m.eq_ignore_ascii_case(method))
                 && (r.route == "*" || route.ends_with(&r.route))
         })?;
         if let Some(n) = rule.remaining.as_mut() {

@@ -82,10 +82,22 @@ pub async fn idempotency(State(app): State<AppState>, req: Request, next: Next) 
     let Some(caller) = req.extensions().get::<Caller>().cloned() else {
         return ApiError::new(ProblemCode::Unauthorized, "no API key").into_response();
     };
-    let key = match req.headers().get(IDEMPOTENCY_KEY_HEADER).map(|v| v.to_str()) {
+    let key = match req
+        .headers()
+        .get(IDEMPOTENCY_KEY_HEADER)
+        .map(|v| v.to_str())
+    {
         Some(Ok(k)) if !k.is_empty() && k.len() <= 255 => k.to_string(),
-        Some(_) => return ApiError::bad_request("the Idempotency-Key header must be 1-255 visible ASCII characters").into_response(),
-        None => return ApiError::bad_request("state-changing requests need an Idempotency-Key header").into_response(),
+        Some(_) => {
+            return ApiError::bad_request(
+                "the Idempotency-Key header must be 1-255 visible ASCII characters",
+            )
+            .into_response()
+        }
+        None => {
+            return ApiError::bad_request("state-changing requests need an Idempotency-Key header")
+                .into_response()
+        }
     };
     let (parts, body) = req.into_parts();
     let bytes = match axum::body::to_bytes(body, app.settings.max_body_bytes).await {
@@ -93,7 +105,10 @@ pub async fn idempotency(State(app): State<AppState>, req: Request, next: Next) 
         Err(_) => {
             return ApiError::new(
                 ProblemCode::PayloadTooLarge,
-                format!("the request body is larger than {} bytes", app.settings.max_body_bytes),
+                format!(
+                    "the request body is larger than {} bytes",
+                    app.settings.max_body_bytes
+                ),
             )
             .into_response()
         }
@@ -121,10 +136,13 @@ pub async fn idempotency(State(app): State<AppState>, req: Request, next: Next) 
         Ok(None) => {}
         Err(e) => return e.into_response(),
     }
-    let resp = next.run(Request::from_parts(parts, Body::from(bytes))).await;
+    let resp = next
+        .run(Request::from_parts(parts, Body::from(bytes)))
+        .await;
     let (rparts, rbody) = resp.into_parts();
     let Ok(rbytes) = axum::body::to_bytes(rbody, usize::MAX).await else {
-        return ApiError::new(ProblemCode::Internal, "the answer could not be produced").into_response();
+        return ApiError::new(ProblemCode::Internal, "the answer could not be produced")
+            .into_response();
     };
     if rparts.status.as_u16() < 500 {
         let content_type = rparts
@@ -133,7 +151,17 @@ pub async fn idempotency(State(app): State<AppState>, req: Request, next: Next) 
             .and_then(|v| v.to_str().ok())
             .unwrap_or("application/json")
             .to_string();
-        if let Err(e) = store(&app, caller.id, &key, &hash, rparts.status.as_u16(), &content_type, &rbytes).await {
+        if let Err(e) = store(
+            &app,
+            caller.id,
+            &key,
+            &hash,
+            rparts.status.as_u16(),
+            &content_type,
+            &rbytes,
+        )
+        .await
+        {
             return e.into_response();
         }
     }
@@ -152,7 +180,15 @@ async fn stored(app: &AppState, client: i64, key: &str) -> Result<Option<StoredA
     Ok(row.map(|r| (r.get(0), r.get(1), r.get(2), r.get(3))))
 }
 
-async fn store(app: &AppState, client: i64, key: &str, hash: &str, status: u16, content_type: &str, body: &[u8]) -> Result<(), ApiError> {
+async fn store(
+    app: &AppState,
+    client: i64,
+    key: &str,
+    hash: &str,
+    status: u16,
+    content_type: &str,
+    body: &[u8],
+) -> Result<(), ApiError> {
     let mut tx = app.db.write().await?;
     sqlx::query(
         "INSERT OR REPLACE INTO idempotency(client_id, key, request_hash, status, content_type, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -27,17 +27,41 @@ pub fn router(app: AppState) -> Router {
         .route(&format!("{v1}/places"), get(routes::places))
         .route(&format!("{v1}/revocations"), get(routes::revocations))
         .route(&format!("{v1}/offers"), get(routes::search))
-        .route(&format!("{v1}/trips/{{trip_id}}/seatmap"), get(routes::seat_map))
+        .route(
+            &format!("{v1}/trips/{{trip_id}}/seatmap"),
+            get(routes::seat_map),
+        )
         .route(&format!("{v1}/holds"), post(routes::create_hold))
         .route(&format!("{v1}/holds/{{hold_id}}"), get(routes::get_hold))
-        .route(&format!("{v1}/holds/{{hold_id}}/release"), post(routes::release_hold))
-        .route(&format!("{v1}/holds/{{hold_id}}/confirm"), post(routes::confirm_hold))
+        .route(
+            &format!("{v1}/holds/{{hold_id}}/release"),
+            post(routes::release_hold),
+        )
+        .route(
+            &format!("{v1}/holds/{{hold_id}}/confirm"),
+            post(routes::confirm_hold),
+        )
         .route(&format!("{v1}/bookings"), get(routes::lookup_booking))
-        .route(&format!("{v1}/bookings/{{reference}}"), get(routes::get_booking))
-        .route(&format!("{v1}/bookings/{{reference}}/refund-offers"), post(routes::create_refund_offer))
-        .route(&format!("{v1}/refund-offers/{{offer_id}}/accept"), post(routes::accept_refund_offer))
-        .route(&format!("{v1}/bookings/{{reference}}/exchange-offers"), post(routes::create_exchange_offer))
-        .route(&format!("{v1}/exchange-offers/{{offer_id}}/accept"), post(routes::accept_exchange_offer))
+        .route(
+            &format!("{v1}/bookings/{{reference}}"),
+            get(routes::get_booking),
+        )
+        .route(
+            &format!("{v1}/bookings/{{reference}}/refund-offers"),
+            post(routes::create_refund_offer),
+        )
+        .route(
+            &format!("{v1}/refund-offers/{{offer_id}}/accept"),
+            post(routes::accept_refund_offer),
+        )
+        .route(
+            &format!("{v1}/bookings/{{reference}}/exchange-offers"),
+            post(routes::create_exchange_offer),
+        )
+        .route(
+            &format!("{v1}/exchange-offers/{{offer_id}}/accept"),
+            post(routes::accept_exchange_offer),
+        )
         .route(&format!("{v1}/events"), get(routes::events))
         .route_layer(from_fn_with_state(app.clone(), idempotency::idempotency))
         .route_layer(from_fn_with_state(app.clone(), auth::require_client))
@@ -49,11 +73,25 @@ pub fn router(app: AppState) -> Router {
     let a = "/admin/carriers/{carrier}";
     let admin_routes = Router::new()
         .route(&format!("{a}/trips/{{trip_id}}/delay"), post(admin::delay))
-        .route(&format!("{a}/trips/{{trip_id}}/cancel"), post(admin::cancel))
-        .route(&format!("{a}/trips/{{trip_id}}/platform"), post(admin::platform))
-        .route(&format!("{a}/tickets/{{number}}/revoke"), post(admin::revoke))
+        .route(
+            &format!("{a}/trips/{{trip_id}}/cancel"),
+            post(admin::cancel),
+        )
+        .route(
+            &format!("{a}/trips/{{trip_id}}/platform"),
+            post(admin::platform),
+        )
+        .route(
+            &format!("{a}/tickets/{{number}}/revoke"),
+            post(admin::revoke),
+        )
         .route(&format!("{a}/keys/rotate"), post(admin::rotate_key))
-        .route("/admin/faults", get(admin::get_faults).put(admin::put_faults).delete(admin::clear_faults))
+        .route(
+            "/admin/faults",
+            get(admin::get_faults)
+                .put(admin::put_faults)
+                .delete(admin::clear_faults),
+        )
         .route("/admin/clients", post(admin::new_client))
         .route("/admin/sweep", post(admin::sweep))
         .route_layer(from_fn_with_state(app.clone(), auth::require_admin));
@@ -61,9 +99,15 @@ pub fn router(app: AppState) -> Router {
         .merge(protocol)
         .merge(open)
         .merge(admin_routes)
-        .fallback(|| async { ApiError::new(ProblemCode::NotFound, "no such route").into_response() })
+        .fallback(|| async {
+            ApiError::new(ProblemCode::NotFound, "no such route").into_response()
+        })
         .method_not_allowed_fallback(|| async {
-            ApiError::new(ProblemCode::BadRequest, "this method is not allowed on this route").into_response()
+            ApiError::new(
+                ProblemCode::BadRequest,
+                "this method is not allowed on this route",
+            )
+            .into_response()
         })
         .layer(DefaultBodyLimit::max(app.settings.max_body_bytes))
         .with_state(app)

@@ -45,7 +45,10 @@ impl ApiError {
 impl From<sqlx::Error> for ApiError {
     fn from(e: sqlx::Error) -> Self {
         eprintln!("sapar-carrier: database error: {e}");
-        ApiError::new(ProblemCode::Unavailable, "the carrier's database is busy; retry")
+        ApiError::new(
+            ProblemCode::Unavailable,
+            "the carrier's database is busy; retry",
+        )
     }
 }
 
@@ -65,7 +68,8 @@ impl From<serde_json::Error> for ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let status = StatusCode::from_u16(self.0.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let status =
+            StatusCode::from_u16(self.0.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         let body = serde_json::to_vec(&self.0).unwrap_or_default();
         let mut resp = (status, body).into_response();
         let headers = resp.headers_mut();
@@ -110,7 +114,10 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
 
 fn json_rejection(r: JsonRejection) -> ApiError {
     if r.status() == StatusCode::PAYLOAD_TOO_LARGE {
-        return ApiError::new(ProblemCode::PayloadTooLarge, "the request body is too large");
+        return ApiError::new(
+            ProblemCode::PayloadTooLarge,
+            "the request body is too large",
+        );
     }
     match r {
         JsonRejection::MissingJsonContentType(_) => {
@@ -129,9 +136,12 @@ impl<S: Send + Sync, T: DeserializeOwned + Default> FromRequest<S> for OptionalJ
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
         let (parts, body) = req.into_parts();
-        let bytes = axum::body::to_bytes(body, usize::MAX)
-            .await
-            .map_err(|_| ApiError::new(ProblemCode::PayloadTooLarge, "the request body is too large"))?;
+        let bytes = axum::body::to_bytes(body, usize::MAX).await.map_err(|_| {
+            ApiError::new(
+                ProblemCode::PayloadTooLarge,
+                "the request body is too large",
+            )
+        })?;
         if bytes.iter().all(u8::is_ascii_whitespace) {
             return Ok(OptionalJson(T::default()));
         }

@@ -10,8 +10,8 @@ use axum::response::Response;
 use axum::Extension;
 use chrono::Utc;
 use sapar_carrier::{
-    AcceptExchangeRequest, CarrierProfile, ConfirmRequest, ExchangeOfferRequest, FeedQuery, HoldRequest, LookupQuery,
-    PlaceList, RefundOfferRequest, SearchQuery, SeatMapQuery,
+    AcceptExchangeRequest, CarrierProfile, ConfirmRequest, ExchangeOfferRequest, FeedQuery,
+    HoldRequest, LookupQuery, PlaceList, RefundOfferRequest, SearchQuery, SeatMapQuery,
 };
 use serde::{Deserialize, Serialize};
 
@@ -74,11 +74,20 @@ pub async fn profile(State(app): State<AppState>, ApiPath(p): ApiPath<CarrierPat
 /// `GET /v1/places`
 pub async fn places(State(app): State<AppState>, ApiPath(p): ApiPath<CarrierPath>) -> Answer {
     let c = app.carrier(&p.carrier)?;
-    Ok(json(StatusCode::OK, &PlaceList { places: app.network.places(c.code) }))
+    Ok(json(
+        StatusCode::OK,
+        &PlaceList {
+            places: app.network.places(c.code),
+        },
+    ))
 }
 
 /// `GET /v1/revocations`
-pub async fn revocations(State(app): State<AppState>, ApiPath(p): ApiPath<CarrierPath>, ApiQuery(q): ApiQuery<FeedQuery>) -> Answer {
+pub async fn revocations(
+    State(app): State<AppState>,
+    ApiPath(p): ApiPath<CarrierPath>,
+    ApiQuery(q): ApiQuery<FeedQuery>,
+) -> Answer {
     let c = app.carrier(&p.carrier)?;
     let mut conn = app.db.read().await?;
     let page = feed::revocations_page(&mut conn, c.code, q.since.as_deref(), q.limit).await?;
@@ -86,16 +95,25 @@ pub async fn revocations(State(app): State<AppState>, ApiPath(p): ApiPath<Carrie
 }
 
 /// `GET /v1/offers`
-pub async fn search(State(app): State<AppState>, ApiPath(p): ApiPath<CarrierPath>, ApiQuery(q): ApiQuery<SearchQuery>) -> Answer {
+pub async fn search(
+    State(app): State<AppState>,
+    ApiPath(p): ApiPath<CarrierPath>,
+    ApiQuery(q): ApiQuery<SearchQuery>,
+) -> Answer {
     let c = app.carrier(&p.carrier)?;
     let offers = sales::search::search(&app, c, &q, Utc::now())?;
     Ok(json(StatusCode::OK, &offers))
 }
 
 /// `GET /v1/trips/{trip_id}/seatmap`
-pub async fn seat_map(State(app): State<AppState>, ApiPath(p): ApiPath<TripPath>, ApiQuery(q): ApiQuery<SeatMapQuery>) -> Answer {
+pub async fn seat_map(
+    State(app): State<AppState>,
+    ApiPath(p): ApiPath<TripPath>,
+    ApiQuery(q): ApiQuery<SeatMapQuery>,
+) -> Answer {
     let c = app.carrier(&p.carrier)?;
-    let map = sales::seatmap::seat_map(&app, c.code, &p.trip_id, q.class.as_deref(), Utc::now()).await?;
+    let map =
+        sales::seatmap::seat_map(&app, c.code, &p.trip_id, q.class.as_deref(), Utc::now()).await?;
     Ok(json(StatusCode::OK, &map))
 }
 
@@ -111,15 +129,26 @@ pub async fn create_hold(
 }
 
 /// `GET /v1/holds/{hold_id}`
-pub async fn get_hold(State(app): State<AppState>, Extension(caller): Extension<Caller>, ApiPath(p): ApiPath<HoldPath>) -> Answer {
+pub async fn get_hold(
+    State(app): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    ApiPath(p): ApiPath<HoldPath>,
+) -> Answer {
     let c = app.carrier(&p.carrier)?;
     let mut conn = app.db.read().await?;
     let h = sales::hold::own_hold(&mut conn, c.code, &caller, &p.hold_id).await?;
-    Ok(json(StatusCode::OK, &sales::hold::view(&app, &h, Utc::now())?))
+    Ok(json(
+        StatusCode::OK,
+        &sales::hold::view(&app, &h, Utc::now())?,
+    ))
 }
 
 /// `POST /v1/holds/{hold_id}/release`
-pub async fn release_hold(State(app): State<AppState>, Extension(caller): Extension<Caller>, ApiPath(p): ApiPath<HoldPath>) -> Answer {
+pub async fn release_hold(
+    State(app): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    ApiPath(p): ApiPath<HoldPath>,
+) -> Answer {
     let c = app.carrier(&p.carrier)?;
     let hold = sales::hold::release(&app, c.code, &caller, &p.hold_id, Utc::now()).await?;
     Ok(json(StatusCode::OK, &hold))
@@ -133,12 +162,17 @@ pub async fn confirm_hold(
     ApiJson(req): ApiJson<ConfirmRequest>,
 ) -> Answer {
     let c = app.carrier(&p.carrier)?;
-    let booking = sales::booking::confirm(&app, c.code, &caller, &p.hold_id, req, Utc::now()).await?;
+    let booking =
+        sales::booking::confirm(&app, c.code, &caller, &p.hold_id, req, Utc::now()).await?;
     Ok(json(StatusCode::CREATED, &booking))
 }
 
 /// `GET /v1/bookings/{reference}`
-pub async fn get_booking(State(app): State<AppState>, Extension(caller): Extension<Caller>, ApiPath(p): ApiPath<BookingPath>) -> Answer {
+pub async fn get_booking(
+    State(app): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    ApiPath(p): ApiPath<BookingPath>,
+) -> Answer {
     let c = app.carrier(&p.carrier)?;
     let mut conn = app.db.read().await?;
     let b = sales::booking::own_booking(&app, &mut conn, c.code, &caller, &p.reference).await?;
@@ -146,7 +180,11 @@ pub async fn get_booking(State(app): State<AppState>, Extension(caller): Extensi
 }
 
 /// `GET /v1/bookings?reference=…&surname=…`
-pub async fn lookup_booking(State(app): State<AppState>, ApiPath(p): ApiPath<CarrierPath>, ApiQuery(q): ApiQuery<LookupQuery>) -> Answer {
+pub async fn lookup_booking(
+    State(app): State<AppState>,
+    ApiPath(p): ApiPath<CarrierPath>,
+    ApiQuery(q): ApiQuery<LookupQuery>,
+) -> Answer {
     let c = app.carrier(&p.carrier)?;
     let mut conn = app.db.read().await?;
     let b = sales::booking::lookup(&app, &mut conn, c.code, &q.reference, &q.surname).await?;
@@ -166,7 +204,11 @@ pub async fn create_refund_offer(
 }
 
 /// `POST /v1/refund-offers/{offer_id}/accept`
-pub async fn accept_refund_offer(State(app): State<AppState>, Extension(caller): Extension<Caller>, ApiPath(p): ApiPath<OfferPath>) -> Answer {
+pub async fn accept_refund_offer(
+    State(app): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    ApiPath(p): ApiPath<OfferPath>,
+) -> Answer {
     let c = app.carrier(&p.carrier)?;
     let done = sales::refund::accept(&app, c.code, &caller, &p.offer_id, Utc::now()).await?;
     Ok(json(StatusCode::OK, &done))
@@ -180,7 +222,8 @@ pub async fn create_exchange_offer(
     ApiJson(req): ApiJson<ExchangeOfferRequest>,
 ) -> Answer {
     let c = app.carrier(&p.carrier)?;
-    let offer = sales::exchange::offer(&app, c.code, &caller, &p.reference, req, Utc::now()).await?;
+    let offer =
+        sales::exchange::offer(&app, c.code, &caller, &p.reference, req, Utc::now()).await?;
     Ok(json(StatusCode::CREATED, &offer))
 }
 
@@ -211,7 +254,8 @@ pub async fn events(
 
 /// `GET /v1/openapi.json` (no key needed).
 pub async fn openapi() -> Response {
-    let mut resp = axum::response::IntoResponse::into_response(sapar_carrier::openapi::openapi_json());
+    let mut resp =
+        axum::response::IntoResponse::into_response(sapar_carrier::openapi::openapi_json());
     resp.headers_mut().insert(
         axum::http::header::CONTENT_TYPE,
         axum::http::HeaderValue::from_static("application/json"),

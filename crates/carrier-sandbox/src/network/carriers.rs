@@ -49,8 +49,13 @@ pub struct CarrierSetup {
 
 impl CarrierSetup {
     /// Fare families sold in a class.
-    pub fn fares_for_class<'a>(&'a self, class: &'a str) -> impl Iterator<Item = &'a FareFamily> + 'a {
-        self.fares.iter().filter(move |f| f.classes.contains(&class))
+    pub fn fares_for_class<'a>(
+        &'a self,
+        class: &'a str,
+    ) -> impl Iterator<Item = &'a FareFamily> + 'a {
+        self.fares
+            .iter()
+            .filter(move |f| f.classes.contains(&class))
     }
 
     /// A fare family by id.
@@ -126,7 +131,11 @@ pub fn carriers() -> Vec<CarrierSetup> {
     vec![
         CarrierSetup {
             code: "KTZ",
-            names: Names::new("Қазақстан темір жолы", "Қазақстан темір жолы", "Kazakhstan Temir Zholy"),
+            names: Names::new(
+                "Қазақстан темір жолы",
+                "Қазақстан темір жолы",
+                "Kazakhstan Temir Zholy",
+            ),
             modes: vec![Mode::Rail],
             support: SupportContacts {
                 phones: vec!["1433".into()],
@@ -135,8 +144,20 @@ pub fn carriers() -> Vec<CarrierSetup> {
                 hours: Some("24/7".into()),
             },
             offices: vec![
-                office("Astana", "Nurly Zhol station, ticket hall", "24/7", 51_111_600, 71_534_700),
-                office("Almaty", "Almaty-2 station, ticket hall", "24/7", 43_271_900, 76_939_900),
+                office(
+                    "Astana",
+                    "Nurly Zhol station, ticket hall",
+                    "24/7",
+                    51_111_600,
+                    71_534_700,
+                ),
+                office(
+                    "Almaty",
+                    "Almaty-2 station, ticket hall",
+                    "24/7",
+                    43_271_900,
+                    76_939_900,
+                ),
             ],
             max_passengers: 6,
             sells_days_ahead: 45,
@@ -146,7 +167,10 @@ pub fn carriers() -> Vec<CarrierSetup> {
                 names: Names::new("ҚТЖ тарифі", "Тариф КТЖ", "KTZ fare"),
                 classes: &["seated", "platzkart", "coupe", "sv", "lux"],
                 rules: ktz_rules,
-                conditions: &["Hand luggage up to 36 kg free", "Bedding included in sleeping cars"],
+                conditions: &[
+                    "Hand luggage up to 36 kg free",
+                    "Bedding included in sleeping cars",
+                ],
             }],
         },
         CarrierSetup {
@@ -160,8 +184,20 @@ pub fn carriers() -> Vec<CarrierSetup> {
                 hours: Some("24/7".into()),
             },
             offices: vec![
-                office("Almaty", "Almaty International Airport, ticket desk", "24/7", 43_352_100, 77_040_500),
-                office("Astana", "Astana Airport, ticket desk", "24/7", 51_022_200, 71_466_900),
+                office(
+                    "Almaty",
+                    "Almaty International Airport, ticket desk",
+                    "24/7",
+                    43_352_100,
+                    77_040_500,
+                ),
+                office(
+                    "Astana",
+                    "Astana Airport, ticket desk",
+                    "24/7",
+                    51_022_200,
+                    71_466_900,
+                ),
             ],
             max_passengers: 9,
             sells_days_ahead: 60,
@@ -171,15 +207,27 @@ pub fn carriers() -> Vec<CarrierSetup> {
                     id: "kc-economy",
                     names: Names::new("Эконом", "Эконом", "Economy"),
                     classes: &["economy"],
-                    rules: rules("kc-economy", Some((vec![tier(0, 100)], 10_000, 60)), Some((8_000, 60))),
+                    rules: rules(
+                        "kc-economy",
+                        Some((vec![tier(0, 100)], 10_000, 60)),
+                        Some((8_000, 60)),
+                    ),
                     conditions: &["Cabin bag 8 kg", "Checked bag 23 kg"],
                 },
                 FareFamily {
                     id: "kc-business",
                     names: Names::new("Бизнес", "Бизнес", "Business"),
                     classes: &["business"],
-                    rules: rules("kc-business", Some((vec![tier(0, 100)], 0, 60)), Some((0, 60))),
-                    conditions: &["Cabin bags 2 × 8 kg", "Checked bags 2 × 32 kg", "Lounge access"],
+                    rules: rules(
+                        "kc-business",
+                        Some((vec![tier(0, 100)], 0, 60)),
+                        Some((0, 60)),
+                    ),
+                    conditions: &[
+                        "Cabin bags 2 × 8 kg",
+                        "Checked bags 2 × 32 kg",
+                        "Lounge access",
+                    ],
                 },
             ],
         },
@@ -209,7 +257,11 @@ pub fn carriers() -> Vec<CarrierSetup> {
                     id: "fs-gibkiy",
                     names: Names::new("Икемді", "Гибкий", "Flex"),
                     classes: &["economy"],
-                    rules: rules("fs-gibkiy", Some((vec![tier(0, 100)], 4_000, 120)), Some((0, 120))),
+                    rules: rules(
+                        "fs-gibkiy",
+                        Some((vec![tier(0, 100)], 4_000, 120)),
+                        Some((0, 120)),
+                    ),
                     conditions: &["Hand bag 5 kg free", "Checked bag 20 kg", "Free changes"],
                 },
             ],
@@ -224,7 +276,13 @@ pub fn carriers() -> Vec<CarrierSetup> {
                 web: None,
                 hours: Some("08:00-22:00".into()),
             },
-            offices: vec![office("Almaty", "Sayran bus station, window 4", "06:00-23:00", 43_237_100, 76_877_300)],
+            offices: vec![office(
+                "Almaty",
+                "Sayran bus station, window 4",
+                "06:00-23:00",
+                43_237_100,
+                76_877_300,
+            )],
             max_passengers: 10,
             sells_days_ahead: 30,
             ticket_prefix: "900",

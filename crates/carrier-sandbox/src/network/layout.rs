@@ -44,7 +44,10 @@ impl Vehicle {
 
     /// Whether seats belong to numbered carriages (trains).
     pub fn has_carriages(self) -> bool {
-        matches!(self, Vehicle::TalgoNight | Vehicle::TalgoDay | Vehicle::Sleeper)
+        matches!(
+            self,
+            Vehicle::TalgoNight | Vehicle::TalgoDay | Vehicle::Sleeper
+        )
     }
 
     /// The vehicle's seats.
@@ -167,7 +170,11 @@ fn platzkart_car(number: u32) -> CarriageSpec {
         .map(|n| SeatSpec {
             number: n.to_string(),
             berth: Some(berth_of(n)),
-            price_difference: if n > 36 { Money::tenge(-500) } else { Money::ZERO },
+            price_difference: if n > 36 {
+                Money::tenge(-500)
+            } else {
+                Money::ZERO
+            },
             features: if n > 36 { vec!["side"] } else { Vec::new() },
         })
         .collect();
@@ -185,7 +192,11 @@ fn seated_car(number: u32, count: u32) -> CarriageSpec {
             number: n.to_string(),
             berth: None,
             price_difference: Money::ZERO,
-            features: vec![if n % 4 == 1 || n % 4 == 0 { "window" } else { "aisle" }],
+            features: vec![if n % 4 == 1 || n % 4 == 0 {
+                "window"
+            } else {
+                "aisle"
+            }],
         })
         .collect();
     CarriageSpec {
@@ -208,7 +219,11 @@ fn cabin(
     let mut seats = Vec::new();
     for row in rows {
         for l in letters.chars() {
-            let mut features = vec![if Some(l) == first || Some(l) == last { "window" } else { "aisle" }];
+            let mut features = vec![if Some(l) == first || Some(l) == last {
+                "window"
+            } else {
+                "aisle"
+            }];
             let mut diff = Money::ZERO;
             if exit_rows.contains(&row) {
                 features.push("exit_row");
@@ -268,7 +283,11 @@ fn build(v: Vehicle) -> Layout {
                     number: n.to_string(),
                     berth: None,
                     price_difference: Money::ZERO,
-                    features: vec![if n % 4 == 1 || n % 4 == 0 { "window" } else { "aisle" }],
+                    features: vec![if n % 4 == 1 || n % 4 == 0 {
+                        "window"
+                    } else {
+                        "aisle"
+                    }],
                 })
                 .collect();
             vec![CarriageSpec {
@@ -309,7 +328,10 @@ mod tests {
         assert_eq!(Vehicle::A321neo.layout().capacity("economy"), 150);
         assert_eq!(Vehicle::A320neo.layout().capacity("economy"), 186);
         assert_eq!(Vehicle::Coach.layout().capacity("standard"), 49);
-        assert_eq!(Vehicle::TalgoNight.layout().classes(), vec!["lux", "sv", "coupe"]);
+        assert_eq!(
+            Vehicle::TalgoNight.layout().classes(),
+            vec!["lux", "sv", "coupe"]
+        );
     }
 
     #[test]

@@ -77,7 +77,11 @@ impl Trip {
 
     /// Place code of a stop.
     pub fn code(&self, idx: usize) -> &str {
-        self.def.stops.get(idx).map(|s| s.code.as_str()).unwrap_or("")
+        self.def
+            .stops
+            .get(idx)
+            .map(|s| s.code.as_str())
+            .unwrap_or("")
     }
 
     /// The trip between two stops, as sellers see it; `None` if the stops are not

@@ -187,7 +187,7 @@ fn mode_of(v: Vehicle) -> Mode {
 pub fn trips_on(seed: u64, date: NaiveDate) -> Vec<TripDef> {
     let mut out = Vec::new();
     for route in ROUTES {
-        if route.runs == EvenDays && date.day() % 2 != 0 {
+        if route.runs == EvenDays && !date.day().is_multiple_of(2) {
             continue;
         }
         if let Some(t) = build_trip(seed, route, date) {
@@ -213,7 +213,12 @@ fn build_trip(seed: u64, route: &Route, date: NaiveDate) -> Option<TripDef> {
             km: *km,
         });
     }
-    let id = format!("{}-{}-{}", route.carrier, route.number, date.format("%Y%m%d"));
+    let id = format!(
+        "{}-{}-{}",
+        route.carrier,
+        route.number,
+        date.format("%Y%m%d")
+    );
     let mut rng = SeededRng::for_label(seed, &format!("demand/{id}"));
     let weekend = matches!(date.weekday(), Weekday::Fri | Weekday::Sun);
     let demand_percent = rng.between(92, 112) + if weekend { 6 } else { 0 };
@@ -273,8 +278,14 @@ mod tests {
     #[test]
     fn same_seed_same_timetable() {
         assert_eq!(trips_on(9, date(5)), trips_on(9, date(5)));
-        let a: Vec<i64> = trips_on(9, date(5)).iter().map(|t| t.demand_percent).collect();
-        let b: Vec<i64> = trips_on(10, date(5)).iter().map(|t| t.demand_percent).collect();
+        let a: Vec<i64> = trips_on(9, date(5))
+            .iter()
+            .map(|t| t.demand_percent)
+            .collect();
+        let b: Vec<i64> = trips_on(10, date(5))
+            .iter()
+            .map(|t| t.demand_percent)
+            .collect();
         assert_ne!(a, b);
     }
 }

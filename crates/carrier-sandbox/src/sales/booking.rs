@@ -8,7 +8,9 @@ use crate::http::problem::ApiError;
 use crate::network::Trip;
 use crate::payments;
 use chrono::{DateTime, Duration, Utc};
-use sapar_carrier::{BookingView, ConfirmRequest, HoldStatus, IssuedTicket, ProblemCode, SegmentView};
+use sapar_carrier::{
+    BookingView, ConfirmRequest, HoldStatus, IssuedTicket, ProblemCode, SegmentView,
+};
 use sapar_domain::{Berth, Passenger, PriceBreakdown, SeatAssignment, TicketStatus};
 use sapar_ticket::{document_tail, fit_passenger_name, TicketClaims};
 use sqlx::{Row, SqliteConnection};
@@ -32,10 +34,17 @@ pub async fn new_reference(conn: &mut SqliteConnection) -> Result<String, ApiErr
             return Ok(r);
         }
     }
-    Err(ApiError::new(ProblemCode::Unavailable, "could not find a free booking reference; retry"))
+    Err(ApiError::new(
+        ProblemCode::Unavailable,
+        "could not find a free booking reference; retry",
+    ))
 }
 
-async fn next_ticket_number(conn: &mut SqliteConnection, carrier: &str, prefix: &str) -> Result<String, ApiError> {
+async fn next_ticket_number(
+    conn: &mut SqliteConnection,
+    carrier: &str,
+    prefix: &str,
+) -> Result<String, ApiError> {
     let serial: i64 = sqlx::query(
         "INSERT INTO ticket_serials(carrier, next) VALUES (?, 2) \
          ON CONFLICT(carrier) DO UPDATE SET next = next + 1 RETURNING next - 1",
@@ -71,11 +80,22 @@ pub struct NewTicket<'a> {
 }
 
 /// Numbers, signs and stores a ticket; returns its number.
-pub async fn issue_ticket(app: &App, conn: &mut SqliteConnection, t: NewTicket<'_>, now: DateTime<Utc>) -> Result<String, ApiError> {
+pub async fn issue_ticket(
+    app: &App,
+    conn: &mut SqliteConnection,
+    t: NewTicket<'_>,
+    now: DateTime<Utc>,
+) -> Result<String, ApiError> {
     let carrier = app.carrier(&t.trip.def.carrier)?;
     let number = next_ticket_number(conn, carrier.code, carrier.ticket_prefix).await?;
-    let departure = t.trip.departure(t.from_idx).ok_or_else(|| ApiError::not_found("trip"))?;
-    let arrival = t.trip.arrival(t.to_idx).ok_or_else(|| ApiError::not_found("trip"))?;
+    let departure = t
+        .trip
+        .departure(t.from_idx)
+        .ok_or_else(|| ApiError::not_found("trip"))?;
+    let arrival = t
+        .trip
+        .arrival(t.to_idx)
+        .ok_or_else(|| ApiError::not_found("trip"))?;
     let claims = TicketClaims {
         carrier: carrier.code.to_string(),
         ticket_number: number.clone(),
@@ -121,14 +141,26 @@ pub async fn issue_ticket(app: &App, conn: &mut SqliteConnection, t: NewTicket<'
 }
 
 /// Pays for a hold and issues the booking.
-pub async fn confirm(app: &App, carrier: &str, caller: &Caller, hold_id: &str, req: ConfirmRequest, now: DateTime<Utc>) -> Result<BookingView, ApiError> {
+pub async fn confirm(
+    app: &App,
+    carrier: &str,
+    caller: &Caller,
+    hold_id: &str,
+    req: ConfirmRequest,
+    now: DateTime<Utc>,
+) -> Result<BookingView, ApiError> {
     // Quick checks and the payment happen before the write transaction.
     let pre = {
         let mut conn = app.db.read().await?;
         own_hold(&mut conn, carrier, caller, hold_id).await?
     };
     check_confirmable(&pre.status_at(now), pre.booking_reference.as_deref())?;
-    payments::charge(&req.payment, req.confirmation_code.as_deref(), pre.total, app.today(now))?;
+    payments::charge(
+        &req.payment,
+        req.confirmation_code.as_deref(),
+        pre.total,
+        app.today(now),
+    )?;
 
     let mut tx = app.db.write().await?;
     let h = own_hold(&mut tx, carrier, caller, hold_id).await?;
@@ -140,7 +172,10 @@ pub async fn confirm(app: &App, carrier: &str, caller: &Caller, hold_id: &str, r
         }
         return Err(e);
     }
-    let trip = app.network.trip(&h.trip_id).ok_or_else(|| ApiError::not_found("trip"))?;
+    let trip = app
+        .network
+        .trip(&h.trip_id)
+        .ok_or_else(|| ApiError::not_found("trip"))?;
     let reference = new_reference(&mut tx).await?;
     sqlx::query("INSERT INTO bookings(reference, client_id, carrier, passengers, contact_email, created_at) VALUES (?, ?, ?, ?, ?, ?)")
         .bind(&reference)
@@ -151,9 +186,15 @@ pub async fn confirm(app: &App, carrier: &str, caller: &Caller, hold_id: &str, r
         .bind(now.to_rfc3339())
         .execute(&mut *tx)
         .await?;
-    insert_segment(&mut tx, &reference, 0, &h.trip_id, h.from_idx, h.to_idx, &h.class, &h.fare).await?;
+    insert_segment(
+        &mut tx, &reference, 0, &h.trip_id, h.from_idx, h.to_idx, &h.class, &h.fare,
+    )
+    .await?;
     for item in &h.items {
-        let passenger = h.passengers.get(item.passenger).ok_or_else(|| ApiError::not_found("passenger"))?;
+        let passenger = h
+            .passengers
+            .get(item.passenger)
+            .ok_or_else(|| ApiError::not_found("passenger"))?;
         let number = issue_ticket(
             app,
             &mut tx,
@@ -176,8 +217,13 @@ pub async fn confirm(app: &App, carrier: &str, caller: &Caller, hold_id: &str, r
                 Some(c) => c.clone(),
                 None => cabin_of(&trip, &h.class),
             };
-            if !convert_hold_claim(&mut tx, &h.trip_id, &carriage, &seat.seat, &h.id, &number).await? {
-                return Err(ApiError::new(ProblemCode::HoldExpired, "the hold lost its seats; hold again"));
+            if !convert_hold_claim(&mut tx, &h.trip_id, &carriage, &seat.seat, &h.id, &number)
+                .await?
+            {
+                return Err(ApiError::new(
+                    ProblemCode::HoldExpired,
+                    "the hold lost its seats; hold again",
+                ));
             }
         }
     }
@@ -187,7 +233,10 @@ pub async fn confirm(app: &App, carrier: &str, caller: &Caller, hold_id: &str, r
         .bind(&h.id)
         .execute(&mut *tx)
         .await?;
-    let view = load_view(app, &mut tx, &reference).await?.map(|(v, _)| v).ok_or_else(|| ApiError::not_found("booking"))?;
+    let view = load_view(app, &mut tx, &reference)
+        .await?
+        .map(|(v, _)| v)
+        .ok_or_else(|| ApiError::not_found("booking"))?;
     tx.commit().await?;
     Ok(view)
 }
@@ -207,11 +256,20 @@ pub fn cabin_of(trip: &Trip, class: &str) -> String {
 fn check_confirmable(status: &HoldStatus, booking: Option<&str>) -> Result<(), ApiError> {
     match status {
         HoldStatus::Held => Ok(()),
-        HoldStatus::Expired => Err(ApiError::new(ProblemCode::HoldExpired, "the hold has expired and its seats went back on sale")),
-        HoldStatus::Released => Err(ApiError::new(ProblemCode::InvalidState, "the hold was released")),
+        HoldStatus::Expired => Err(ApiError::new(
+            ProblemCode::HoldExpired,
+            "the hold has expired and its seats went back on sale",
+        )),
+        HoldStatus::Released => Err(ApiError::new(
+            ProblemCode::InvalidState,
+            "the hold was released",
+        )),
         HoldStatus::Confirmed => Err(ApiError::new(
             ProblemCode::InvalidState,
-            format!("the hold is already paid for: booking {}", booking.unwrap_or("?")),
+            format!(
+                "the hold is already paid for: booking {}",
+                booking.unwrap_or("?")
+            ),
         )),
     }
 }
@@ -245,19 +303,34 @@ pub async fn insert_segment(
 pub type SegmentRow = (String, usize, usize, String, String);
 
 /// The segments of a booking, by index.
-pub async fn segments(conn: &mut SqliteConnection, reference: &str) -> Result<Vec<SegmentRow>, ApiError> {
+pub async fn segments(
+    conn: &mut SqliteConnection,
+    reference: &str,
+) -> Result<Vec<SegmentRow>, ApiError> {
     let rows = sqlx::query("SELECT trip_id, from_idx, to_idx, service_class, fare FROM booking_segments WHERE reference = ? ORDER BY idx")
         .bind(reference)
         .fetch_all(conn)
         .await?;
     Ok(rows
         .into_iter()
-        .map(|r| (r.get(0), r.get::<i64, _>(1) as usize, r.get::<i64, _>(2) as usize, r.get(3), r.get(4)))
+        .map(|r| {
+            (
+                r.get(0),
+                r.get::<i64, _>(1) as usize,
+                r.get::<i64, _>(2) as usize,
+                r.get(3),
+                r.get(4),
+            )
+        })
         .collect())
 }
 
 /// Reads a booking and its owner.
-pub async fn load_view(app: &App, conn: &mut SqliteConnection, reference: &str) -> Result<Option<(BookingView, i64)>, ApiError> {
+pub async fn load_view(
+    app: &App,
+    conn: &mut SqliteConnection,
+    reference: &str,
+) -> Result<Option<(BookingView, i64)>, ApiError> {
     let Some(b) = sqlx::query("SELECT client_id, carrier, passengers, contact_email, created_at FROM bookings WHERE reference = ?")
         .bind(reference)
         .fetch_optional(&mut *conn)
@@ -267,9 +340,14 @@ pub async fn load_view(app: &App, conn: &mut SqliteConnection, reference: &str) 
     };
     let mut segs = Vec::new();
     for (trip_id, from, to, class, fare) in segments(conn, reference).await? {
-        let trip = app.network.trip(&trip_id).ok_or_else(|| ApiError::not_found("trip"))?;
+        let trip = app
+            .network
+            .trip(&trip_id)
+            .ok_or_else(|| ApiError::not_found("trip"))?;
         segs.push(SegmentView {
-            trip: trip.summary(from, to).ok_or_else(|| ApiError::not_found("trip"))?,
+            trip: trip
+                .summary(from, to)
+                .ok_or_else(|| ApiError::not_found("trip"))?,
             service_class: class,
             fare,
         });
@@ -292,7 +370,13 @@ pub async fn load_view(app: &App, conn: &mut SqliteConnection, reference: &str) 
             seat: seat.map(|s| SeatAssignment {
                 carriage: r.get(3),
                 seat: s,
-                berth: berth.as_deref().map(|b| if b == "lower" { Berth::Lower } else { Berth::Upper }),
+                berth: berth.as_deref().map(|b| {
+                    if b == "lower" {
+                        Berth::Lower
+                    } else {
+                        Berth::Upper
+                    }
+                }),
             }),
             price: serde_json::from_str(&r.get::<String, _>(6))?,
             status: TicketStatus::parse(&r.get::<String, _>(7)).unwrap_or(TicketStatus::Issued),
@@ -314,7 +398,13 @@ pub async fn load_view(app: &App, conn: &mut SqliteConnection, reference: &str) 
 }
 
 /// A booking this seller sold at this carrier, or `not_found`.
-pub async fn own_booking(app: &App, conn: &mut SqliteConnection, carrier: &str, caller: &Caller, reference: &str) -> Result<BookingView, ApiError> {
+pub async fn own_booking(
+    app: &App,
+    conn: &mut SqliteConnection,
+    carrier: &str,
+    caller: &Caller,
+    reference: &str,
+) -> Result<BookingView, ApiError> {
     match load_view(app, conn, reference).await? {
         Some((v, owner)) if owner == caller.id && v.carrier == carrier => Ok(v),
         _ => Err(ApiError::not_found("booking")),
@@ -322,10 +412,25 @@ pub async fn own_booking(app: &App, conn: &mut SqliteConnection, carrier: &str, 
 }
 
 /// Any booking of this carrier whose passengers include the surname.
-pub async fn lookup(app: &App, conn: &mut SqliteConnection, carrier: &str, reference: &str, surname: &str) -> Result<BookingView, ApiError> {
+pub async fn lookup(
+    app: &App,
+    conn: &mut SqliteConnection,
+    carrier: &str,
+    reference: &str,
+    surname: &str,
+) -> Result<BookingView, ApiError> {
     let reference = reference.trim().to_ascii_uppercase();
     match load_view(app, conn, &reference).await? {
-        Some((v, _)) if v.carrier == carrier && v.passengers.iter().any(|p| p.surname.trim().eq_ignore_ascii_case(surname.trim())) => Ok(v),
-        _ => Err(ApiError::not_found("booking with that reference and surname")),
+        Some((v, _))
+            if v.carrier == carrier
+                && v.passengers
+                    .iter()
+                    .any(|p| p.surname.trim().eq_ignore_ascii_case(surname.trim())) =>
+        {
+            Ok(v)
+        }
+        _ => Err(ApiError::not_found(
+            "booking with that reference and surname",
+        )),
     }
 }

@@ -116,7 +116,12 @@ pub async fn load_hold(conn: &mut SqliteConnection, id: &str) -> Result<Option<H
 }
 
 /// A hold of this seller at this carrier, or `not_found`.
-pub async fn own_hold(conn: &mut SqliteConnection, carrier: &str, caller: &Caller, id: &str) -> Result<HoldRow, ApiError> {
+pub async fn own_hold(
+    conn: &mut SqliteConnection,
+    carrier: &str,
+    caller: &Caller,
+    id: &str,
+) -> Result<HoldRow, ApiError> {
     match load_hold(conn, id).await? {
         Some(h) if h.client_id == caller.id && h.carrier == carrier => Ok(h),
         _ => Err(ApiError::not_found("hold")),
@@ -125,8 +130,13 @@ pub async fn own_hold(conn: &mut SqliteConnection, carrier: &str, caller: &Calle
 
 /// The hold as sellers see it.
 pub fn view(app: &App, h: &HoldRow, now: DateTime<Utc>) -> Result<Hold, ApiError> {
-    let trip = app.network.trip(&h.trip_id).ok_or_else(|| ApiError::not_found("trip"))?;
-    let summary = trip.summary(h.from_idx, h.to_idx).ok_or_else(|| ApiError::not_found("trip"))?;
+    let trip = app
+        .network
+        .trip(&h.trip_id)
+        .ok_or_else(|| ApiError::not_found("trip"))?;
+    let summary = trip
+        .summary(h.from_idx, h.to_idx)
+        .ok_or_else(|| ApiError::not_found("trip"))?;
     Ok(Hold {
         id: h.id.clone(),
         status: h.status_at(now),
@@ -142,32 +152,62 @@ pub fn view(app: &App, h: &HoldRow, now: DateTime<Utc>) -> Result<Hold, ApiError
 }
 
 /// The trip an offer or hold is for, if it can still be sold.
-pub fn sellable_trip(app: &App, trip_id: &str, from_idx: usize, now: DateTime<Utc>) -> Result<Arc<Trip>, ApiError> {
-    let trip = app.network.trip(trip_id).ok_or_else(|| ApiError::not_found("trip"))?;
+pub fn sellable_trip(
+    app: &App,
+    trip_id: &str,
+    from_idx: usize,
+    now: DateTime<Utc>,
+) -> Result<Arc<Trip>, ApiError> {
+    let trip = app
+        .network
+        .trip(trip_id)
+        .ok_or_else(|| ApiError::not_found("trip"))?;
     if trip.live().cancelled {
         return Err(ApiError::new(ProblemCode::SoldOut, "the trip is cancelled"));
     }
     if trip.departure(from_idx).is_none_or(|d| d.utc <= now) {
-        return Err(ApiError::new(ProblemCode::OfferExpired, "the trip has departed"));
+        return Err(ApiError::new(
+            ProblemCode::OfferExpired,
+            "the trip has departed",
+        ));
     }
     Ok(trip)
 }
 
 /// Creates a hold for an offer.
-pub async fn create(app: &App, carrier_code: &str, caller: &Caller, req: HoldRequest, now: DateTime<Utc>) -> Result<Hold, ApiError> {
+pub async fn create(
+    app: &App,
+    carrier_code: &str,
+    caller: &Caller,
+    req: HoldRequest,
+    now: DateTime<Utc>,
+) -> Result<Hold, ApiError> {
     let carrier = app.carrier(carrier_code)?;
     let claims = offer_id::decode(&req.offer_id, &app.settings.offer_secret)
         .filter(|c| c.carrier == carrier.code)
         .ok_or_else(|| ApiError::not_found("offer"))?;
     if claims.expires_at() <= now {
-        return Err(ApiError::new(ProblemCode::OfferExpired, "the offer's price guarantee ended; search again"));
+        return Err(ApiError::new(
+            ProblemCode::OfferExpired,
+            "the offer's price guarantee ended; search again",
+        ));
     }
     let trip = sellable_trip(app, &claims.trip_id, claims.from_idx, now)?;
-    let departure = trip.departure(claims.from_idx).ok_or_else(|| ApiError::not_found("trip"))?;
-    check_passengers(carrier, &claims, &req.passengers, departure.local().date_naive(), trip.def.mode)?;
+    let departure = trip
+        .departure(claims.from_idx)
+        .ok_or_else(|| ApiError::not_found("trip"))?;
+    check_passengers(
+        carrier,
+        &claims,
+        &req.passengers,
+        departure.local().date_naive(),
+        trip.def.mode,
+    )?;
     if let Some(email) = &req.contact_email {
         if !email.contains('@') || email.len() > 254 {
-            return Err(ApiError::bad_request("contact_email is not an e-mail address"));
+            return Err(ApiError::bad_request(
+                "contact_email is not an e-mail address",
+            ));
         }
     }
     let seated: Vec<usize> = req
@@ -184,7 +224,15 @@ pub async fn create(app: &App, carrier_code: &str, caller: &Caller, req: HoldReq
 
     let mut tx = app.db.write().await?;
     let seats = allocate(&mut tx, &trip, &claims.class, &req.seats, &seated, now).await?;
-    claim_for_hold(&mut tx, &trip.def.id, &claims.class, &hold_id, &seats, expires.timestamp_millis()).await?;
+    claim_for_hold(
+        &mut tx,
+        &trip.def.id,
+        &claims.class,
+        &hold_id,
+        &seats,
+        expires.timestamp_millis(),
+    )
+    .await?;
     let has_carriages = trip.def.vehicle.has_carriages();
     let items: Vec<HoldItem> = req
         .passengers
@@ -202,7 +250,11 @@ pub async fn create(app: &App, carrier_code: &str, caller: &Caller, req: HoldReq
                     seat: Some(a.assignment(has_carriages)),
                     price: with_seat_difference(unit, a.seat.price_difference, a.chosen),
                 },
-                None => HoldItem { passenger: i, seat: None, price: unit },
+                None => HoldItem {
+                    passenger: i,
+                    seat: None,
+                    price: unit,
+                },
             }
         })
         .collect();
@@ -251,12 +303,21 @@ pub async fn create(app: &App, carrier_code: &str, caller: &Caller, req: HoldReq
 }
 
 /// Releases a hold: its seats go back on sale.
-pub async fn release(app: &App, carrier: &str, caller: &Caller, id: &str, now: DateTime<Utc>) -> Result<Hold, ApiError> {
+pub async fn release(
+    app: &App,
+    carrier: &str,
+    caller: &Caller,
+    id: &str,
+    now: DateTime<Utc>,
+) -> Result<Hold, ApiError> {
     let mut tx = app.db.write().await?;
     let mut h = own_hold(&mut tx, carrier, caller, id).await?;
     match h.status_at(now) {
         HoldStatus::Confirmed => {
-            return Err(ApiError::new(ProblemCode::InvalidState, "the hold is paid for; refund the booking instead"))
+            return Err(ApiError::new(
+                ProblemCode::InvalidState,
+                "the hold is paid for; refund the booking instead",
+            ))
         }
         HoldStatus::Held => {
             set_status(&mut tx, &h.id, HoldStatus::Released).await?;
@@ -278,7 +339,11 @@ pub async fn release(app: &App, carrier: &str, caller: &Caller, id: &str, now: D
 }
 
 /// Stores a hold's status.
-pub async fn set_status(conn: &mut SqliteConnection, id: &str, status: HoldStatus) -> Result<(), ApiError> {
+pub async fn set_status(
+    conn: &mut SqliteConnection,
+    id: &str,
+    status: HoldStatus,
+) -> Result<(), ApiError> {
     sqlx::query("UPDATE holds SET status = ? WHERE id = ?")
         .bind(status_str(status))
         .bind(id)
@@ -291,13 +356,14 @@ pub async fn set_status(conn: &mut SqliteConnection, id: &str, status: HoldStatu
 pub async fn sweep_lapsed(app: &App, now: DateTime<Utc>) -> Result<u64, ApiError> {
     let ms = now.timestamp_millis();
     let mut tx = app.db.write().await?;
-    let trips: BTreeSet<String> = sqlx::query("SELECT DISTINCT trip_id FROM holds WHERE status = 'held' AND expires_ms <= ?")
-        .bind(ms)
-        .fetch_all(&mut *tx)
-        .await?
-        .into_iter()
-        .map(|r| r.get(0))
-        .collect();
+    let trips: BTreeSet<String> =
+        sqlx::query("SELECT DISTINCT trip_id FROM holds WHERE status = 'held' AND expires_ms <= ?")
+            .bind(ms)
+            .fetch_all(&mut *tx)
+            .await?
+            .into_iter()
+            .map(|r| r.get(0))
+            .collect();
     let mut lapsed = 0;
     for trip in &trips {
         lapsed += super::seats::release_lapsed(&mut tx, trip, now).await?;

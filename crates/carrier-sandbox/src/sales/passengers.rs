@@ -19,7 +19,11 @@ fn field_name(f: sapar_domain::passenger::PassengerField) -> String {
 fn reason_of(p: &sapar_domain::passenger::PassengerProblem) -> String {
     serde_json::to_value(p)
         .ok()
-        .and_then(|v| v.get("problem").and_then(|x| x.as_str()).map(str::to_string))
+        .and_then(|v| {
+            v.get("problem")
+                .and_then(|x| x.as_str())
+                .map(str::to_string)
+        })
         .unwrap_or_else(|| "invalid".into())
 }
 
@@ -43,7 +47,11 @@ pub fn check_passengers(
         ));
     }
     let count = |c: Category| passengers.iter().filter(|p| p.category == c).count() as u32;
-    let (adults, children, infants) = (count(Category::Adult), count(Category::Child), count(Category::Infant));
+    let (adults, children, infants) = (
+        count(Category::Adult),
+        count(Category::Child),
+        count(Category::Infant),
+    );
     let mut errors = Vec::new();
     if infants > adults {
         errors.push(FieldError::new(

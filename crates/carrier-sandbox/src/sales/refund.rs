@@ -16,9 +16,16 @@ use sqlx::{Row, SqliteConnection};
 use std::collections::BTreeSet;
 
 /// The tickets named (or, if none, every issued ticket), all issued.
-pub fn pick_tickets<'a>(booking: &'a BookingView, numbers: &[String]) -> Result<Vec<&'a IssuedTicket>, ApiError> {
+pub fn pick_tickets<'a>(
+    booking: &'a BookingView,
+    numbers: &[String],
+) -> Result<Vec<&'a IssuedTicket>, ApiError> {
     let picked: Vec<&IssuedTicket> = if numbers.is_empty() {
-        booking.tickets.iter().filter(|t| t.status == TicketStatus::Issued).collect()
+        booking
+            .tickets
+            .iter()
+            .filter(|t| t.status == TicketStatus::Issued)
+            .collect()
     } else {
         let mut out = Vec::new();
         for n in numbers {
@@ -35,10 +42,16 @@ pub fn pick_tickets<'a>(booking: &'a BookingView, numbers: &[String]) -> Result<
         out
     };
     if picked.is_empty() {
-        return Err(ApiError::new(ProblemCode::InvalidState, "the booking has no issued tickets"));
+        return Err(ApiError::new(
+            ProblemCode::InvalidState,
+            "the booking has no issued tickets",
+        ));
     }
     if let Some(t) = picked.iter().find(|t| t.status != TicketStatus::Issued) {
-        return Err(ApiError::new(ProblemCode::InvalidState, format!("ticket {} is {}", t.number, t.status)));
+        return Err(ApiError::new(
+            ProblemCode::InvalidState,
+            format!("ticket {} is {}", t.number, t.status),
+        ));
     }
     Ok(picked)
 }
@@ -49,18 +62,36 @@ pub fn closed_detail(e: &AfterSalesClosed) -> String {
 }
 
 /// Prices a refund and stores the offer.
-pub async fn offer(app: &App, carrier: &str, caller: &Caller, reference: &str, req: RefundOfferRequest, now: DateTime<Utc>) -> Result<RefundOffer, ApiError> {
+pub async fn offer(
+    app: &App,
+    carrier: &str,
+    caller: &Caller,
+    reference: &str,
+    req: RefundOfferRequest,
+    now: DateTime<Utc>,
+) -> Result<RefundOffer, ApiError> {
     let setup = app.carrier(carrier)?;
     let mut tx = app.db.write().await?;
     let booking = own_booking(app, &mut tx, carrier, caller, reference).await?;
     let tickets = pick_tickets(&booking, &req.tickets)?;
     let mut lines = Vec::new();
     for t in tickets {
-        let seg = booking.segments.get(t.segment).ok_or_else(|| ApiError::not_found("segment"))?;
-        let rules = setup.fare(&seg.fare).map(|f| &f.rules).ok_or_else(|| ApiError::not_found("fare rules"))?;
+        let seg = booking
+            .segments
+            .get(t.segment)
+            .ok_or_else(|| ApiError::not_found("segment"))?;
+        let rules = setup
+            .fare(&seg.fare)
+            .map(|f| &f.rules)
+            .ok_or_else(|| ApiError::not_found("fare rules"))?;
         let quote = rules
             .quote_refund(&t.price, seg.trip.departure.utc, now)
-            .map_err(|e| ApiError::new(ProblemCode::RefundClosed, format!("ticket {}: {}", t.number, closed_detail(&e))))?;
+            .map_err(|e| {
+                ApiError::new(
+                    ProblemCode::RefundClosed,
+                    format!("ticket {}: {}", t.number, closed_detail(&e)),
+                )
+            })?;
         lines.push(RefundLine {
             ticket: t.number.clone(),
             refund: quote.refund,
@@ -74,9 +105,19 @@ pub async fn offer(app: &App, carrier: &str, caller: &Caller, reference: &str, r
         booking_reference: booking.reference.clone(),
         total_refund: lines.iter().map(|l| l.refund).sum(),
         lines,
-        expires_at: now + Duration::from_std(app.settings.after_sales_ttl).unwrap_or(Duration::minutes(15)),
+        expires_at: now
+            + Duration::from_std(app.settings.after_sales_ttl).unwrap_or(Duration::minutes(15)),
     };
-    store_offer(&mut tx, &offer.id, "refund", caller.id, &offer.booking_reference, &serde_json::to_string(&offer)?, offer.expires_at).await?;
+    store_offer(
+        &mut tx,
+        &offer.id,
+        "refund",
+        caller.id,
+        &offer.booking_reference,
+        &serde_json::to_string(&offer)?,
+        offer.expires_at,
+    )
+    .await?;
     tx.commit().await?;
     Ok(offer)
 }
@@ -104,7 +145,13 @@ pub async fn store_offer(
 }
 
 /// Reads an open after-sales offer of this seller: (body, reference).
-pub async fn open_offer(conn: &mut SqliteConnection, kind: &str, caller: &Caller, id: &str, now: DateTime<Utc>) -> Result<(String, String), ApiError> {
+pub async fn open_offer(
+    conn: &mut SqliteConnection,
+    kind: &str,
+    caller: &Caller,
+    id: &str,
+    now: DateTime<Utc>,
+) -> Result<(String, String), ApiError> {
     let row = sqlx::query("SELECT client_id, reference, body, expires_ms, accepted FROM after_sales_offers WHERE id = ? AND kind = ?")
         .bind(id)
         .bind(kind)
@@ -113,10 +160,16 @@ pub async fn open_offer(conn: &mut SqliteConnection, kind: &str, caller: &Caller
         .filter(|r| r.get::<i64, _>(0) == caller.id)
         .ok_or_else(|| ApiError::not_found(&format!("{kind} offer")))?;
     if row.get::<i64, _>(4) != 0 {
-        return Err(ApiError::new(ProblemCode::InvalidState, format!("this {kind} offer was already accepted")));
+        return Err(ApiError::new(
+            ProblemCode::InvalidState,
+            format!("this {kind} offer was already accepted"),
+        ));
     }
     if row.get::<i64, _>(3) <= now.timestamp_millis() {
-        return Err(ApiError::new(ProblemCode::OfferExpired, format!("the {kind} offer has expired; ask for a new one")));
+        return Err(ApiError::new(
+            ProblemCode::OfferExpired,
+            format!("the {kind} offer has expired; ask for a new one"),
+        ));
     }
     Ok((row.get(2), row.get(1)))
 }
@@ -131,7 +184,11 @@ pub async fn mark_accepted(conn: &mut SqliteConnection, id: &str) -> Result<(), 
 }
 
 /// Sets a ticket's status if the lifecycle allows it; `invalid_state` otherwise.
-pub async fn move_ticket(conn: &mut SqliteConnection, number: &str, to: TicketStatus) -> Result<String, ApiError> {
+pub async fn move_ticket(
+    conn: &mut SqliteConnection,
+    number: &str,
+    to: TicketStatus,
+) -> Result<String, ApiError> {
     let row = sqlx::query("SELECT status, trip_id FROM tickets WHERE number = ?")
         .bind(number)
         .fetch_optional(&mut *conn)
@@ -149,7 +206,13 @@ pub async fn move_ticket(conn: &mut SqliteConnection, number: &str, to: TicketSt
 }
 
 /// Accepts a refund offer.
-pub async fn accept(app: &App, carrier: &str, caller: &Caller, offer_id: &str, now: DateTime<Utc>) -> Result<RefundConfirmation, ApiError> {
+pub async fn accept(
+    app: &App,
+    carrier: &str,
+    caller: &Caller,
+    offer_id: &str,
+    now: DateTime<Utc>,
+) -> Result<RefundConfirmation, ApiError> {
     let mut tx = app.db.write().await?;
     let (body, reference) = open_offer(&mut tx, "refund", caller, offer_id, now).await?;
     let offer: RefundOffer = serde_json::from_str(&body)?;
@@ -157,7 +220,14 @@ pub async fn accept(app: &App, carrier: &str, caller: &Caller, offer_id: &str, n
     for line in &offer.lines {
         let trip = move_ticket(&mut tx, &line.ticket, TicketStatus::Refunded).await?;
         super::seats::free_ticket_seat(&mut tx, &line.ticket).await?;
-        record_revocation(&mut tx, carrier, &line.ticket, RevocationReason::Refunded, now).await?;
+        record_revocation(
+            &mut tx,
+            carrier,
+            &line.ticket,
+            RevocationReason::Refunded,
+            now,
+        )
+        .await?;
         let kind = EventKind::TicketRefunded {
             booking_reference: reference.clone(),
             ticket_number: line.ticket.clone(),
@@ -170,7 +240,10 @@ pub async fn accept(app: &App, carrier: &str, caller: &Caller, offer_id: &str, n
     for trip in &trips {
         app.recount(&mut tx, trip, now).await?;
     }
-    let booking = load_view(app, &mut tx, &reference).await?.map(|(v, _)| v).ok_or_else(|| ApiError::not_found("booking"))?;
+    let booking = load_view(app, &mut tx, &reference)
+        .await?
+        .map(|(v, _)| v)
+        .ok_or_else(|| ApiError::not_found("booking"))?;
     tx.commit().await?;
     let refunded: Money = offer.lines.iter().map(|l| l.refund).sum();
     Ok(RefundConfirmation {

@@ -16,19 +16,35 @@ use sapar_domain::{Category, Money, PriceBreakdown};
 pub const MAX_RANGE_DAYS: i64 = 7;
 
 /// A place code of the query, resolved to the carrier's code for it.
-pub fn resolve_place(app: &App, carrier: &CarrierSetup, field: &str, code: &str) -> Result<String, ApiError> {
+pub fn resolve_place(
+    app: &App,
+    carrier: &CarrierSetup,
+    field: &str,
+    code: &str,
+) -> Result<String, ApiError> {
     let place = place_by_code(code).ok_or_else(|| {
         ApiError::fields(
             ProblemCode::UnknownPlace,
             format!("{code:?} is not a known place code"),
-            vec![FieldError::new(field, "unknown_place", format!("unknown place {code:?}"))],
+            vec![FieldError::new(
+                field,
+                "unknown_place",
+                format!("unknown place {code:?}"),
+            )],
         )
     })?;
     if !app.network.serves(carrier.code, &place.code) {
         return Err(ApiError::fields(
             ProblemCode::UnknownPlace,
-            format!("{} does not serve {} ({})", carrier.code, place.code, place.name_en),
-            vec![FieldError::new(field, "not_served", format!("{} is not served", place.code))],
+            format!(
+                "{} does not serve {} ({})",
+                carrier.code, place.code, place.name_en
+            ),
+            vec![FieldError::new(
+                field,
+                "not_served",
+                format!("{} is not served", place.code),
+            )],
         ));
     }
     Ok(place.code.clone())
@@ -36,22 +52,36 @@ pub fn resolve_place(app: &App, carrier: &CarrierSetup, field: &str, code: &str)
 
 /// Checks passenger counts: at least one with a seat, no more than the carrier sells,
 /// no more infants than adults.
-pub fn check_counts(carrier: &CarrierSetup, adults: u32, children: u32, infants: u32) -> Result<(), ApiError> {
+pub fn check_counts(
+    carrier: &CarrierSetup,
+    adults: u32,
+    children: u32,
+    infants: u32,
+) -> Result<(), ApiError> {
     let total = adults.saturating_add(children).saturating_add(infants);
     if total > carrier.max_passengers {
         return Err(ApiError::new(
             ProblemCode::TooManyPassengers,
-            format!("{} sells at most {} passengers per booking; asked for {total}", carrier.code, carrier.max_passengers),
+            format!(
+                "{} sells at most {} passengers per booking; asked for {total}",
+                carrier.code, carrier.max_passengers
+            ),
         ));
     }
     if adults + children == 0 {
-        return Err(ApiError::bad_request("at least one adult or child is needed"));
+        return Err(ApiError::bad_request(
+            "at least one adult or child is needed",
+        ));
     }
     if infants > adults {
         return Err(ApiError::fields(
             ProblemCode::InvalidPassenger,
             "every infant travels on an adult's lap: no more infants than adults",
-            vec![FieldError::new("infants", "infant_without_adult", "more infants than adults")],
+            vec![FieldError::new(
+                "infants",
+                "infant_without_adult",
+                "more infants than adults",
+            )],
         ));
     }
     Ok(())
@@ -94,7 +124,14 @@ pub fn total_of(prices: &[CategoryPrice]) -> Money {
 }
 
 /// The offer a set of claims describes, if the trip still sells it.
-pub fn offer_from_claims(app: &App, carrier: &CarrierSetup, trip: &Trip, fare: &FareFamily, claims: OfferClaims, seats_left: u32) -> Option<Offer> {
+pub fn offer_from_claims(
+    app: &App,
+    carrier: &CarrierSetup,
+    trip: &Trip,
+    fare: &FareFamily,
+    claims: OfferClaims,
+    seats_left: u32,
+) -> Option<Offer> {
     let prices = prices_for(trip, &claims)?;
     let summary = trip.summary(claims.from_idx, claims.to_idx)?;
     Some(Offer {
@@ -115,7 +152,12 @@ pub fn offer_from_claims(app: &App, carrier: &CarrierSetup, trip: &Trip, fare: &
 }
 
 /// Runs a search.
-pub fn search(app: &App, carrier: &CarrierSetup, q: &SearchQuery, now: DateTime<Utc>) -> Result<OfferList, ApiError> {
+pub fn search(
+    app: &App,
+    carrier: &CarrierSetup,
+    q: &SearchQuery,
+    now: DateTime<Utc>,
+) -> Result<OfferList, ApiError> {
     let from = resolve_place(app, carrier, "from", &q.from)?;
     let to = resolve_place(app, carrier, "to", &q.to)?;
     if from == to {
@@ -127,13 +169,19 @@ pub fn search(app: &App, carrier: &CarrierSetup, q: &SearchQuery, now: DateTime<
         return Err(ApiError::fields(
             ProblemCode::PastDate,
             format!("{} is in the past (today is {today} in Kazakhstan)", q.date),
-            vec![FieldError::new("date", "past_date", "the date is in the past")],
+            vec![FieldError::new(
+                "date",
+                "past_date",
+                "the date is in the past",
+            )],
         ));
     }
     let last = match q.date_to {
         Some(d) if d < q.date => return Err(ApiError::bad_request("date_to is before date")),
         Some(d) if (d - q.date).num_days() > MAX_RANGE_DAYS => {
-            return Err(ApiError::bad_request(format!("a search covers at most {MAX_RANGE_DAYS} days after date")))
+            return Err(ApiError::bad_request(format!(
+                "a search covers at most {MAX_RANGE_DAYS} days after date"
+            )))
         }
         Some(d) => d,
         None => q.date,
@@ -145,7 +193,9 @@ pub fn search(app: &App, carrier: &CarrierSetup, q: &SearchQuery, now: DateTime<
         }
     }
     let seated = q.adults + q.children;
-    let expires = (now + Duration::from_std(app.settings.offer_ttl).unwrap_or(Duration::minutes(20))).timestamp();
+    let expires = (now
+        + Duration::from_std(app.settings.offer_ttl).unwrap_or(Duration::minutes(20)))
+    .timestamp();
     let mut offers = Vec::new();
     let mut day = q.date;
     while day <= last {
@@ -191,13 +241,23 @@ pub fn search(app: &App, carrier: &CarrierSetup, q: &SearchQuery, now: DateTime<
         }
         day += Duration::days(1);
     }
-    offers.sort_by(|a, b| a.trip.departure.utc.cmp(&b.trip.departure.utc).then(a.total.cmp(&b.total)));
+    offers.sort_by(|a, b| {
+        a.trip
+            .departure
+            .utc
+            .cmp(&b.trip.departure.utc)
+            .then(a.total.cmp(&b.total))
+    });
     Ok(OfferList { offers })
 }
 
 /// A price breakdown with a seat's price difference applied: a discount lowers
 /// the ticket part; a surcharge for a chosen seat is its own line.
-pub fn with_seat_difference(mut price: PriceBreakdown, difference: Money, chosen: bool) -> PriceBreakdown {
+pub fn with_seat_difference(
+    mut price: PriceBreakdown,
+    difference: Money,
+    chosen: bool,
+) -> PriceBreakdown {
     if difference < Money::ZERO {
         if let Some(fare) = price.items.iter_mut().find(|i| i.kind == "fare") {
             fare.amount = (fare.amount + difference).max(Money::ZERO);

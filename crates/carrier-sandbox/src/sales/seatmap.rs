@@ -9,7 +9,13 @@ use sqlx::Row;
 use std::collections::HashSet;
 
 /// The seat map of a trip of a carrier, optionally of one class.
-pub async fn seat_map(app: &App, carrier: &str, trip_id: &str, class: Option<&str>, now: DateTime<Utc>) -> Result<SeatMap, ApiError> {
+pub async fn seat_map(
+    app: &App,
+    carrier: &str,
+    trip_id: &str,
+    class: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<SeatMap, ApiError> {
     let trip = app
         .network
         .trip(trip_id)
@@ -18,7 +24,9 @@ pub async fn seat_map(app: &App, carrier: &str, trip_id: &str, class: Option<&st
     let layout = trip.def.vehicle.layout();
     if let Some(c) = class {
         if !layout.classes().contains(&c) {
-            return Err(ApiError::bad_request(format!("trip {trip_id} has no class {c:?}")));
+            return Err(ApiError::bad_request(format!(
+                "trip {trip_id} has no class {c:?}"
+            )));
         }
     }
     let mut conn = app.db.read().await?;

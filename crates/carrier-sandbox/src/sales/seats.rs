@@ -37,7 +37,11 @@ impl Allocated {
 
 /// Marks a trip's lapsed holds expired and frees their seats. Returns how many
 /// holds lapsed.
-pub async fn release_lapsed(conn: &mut SqliteConnection, trip: &str, now: DateTime<Utc>) -> Result<u64, ApiError> {
+pub async fn release_lapsed(
+    conn: &mut SqliteConnection,
+    trip: &str,
+    now: DateTime<Utc>,
+) -> Result<u64, ApiError> {
     let ms = now.timestamp_millis();
     let lapsed = sqlx::query("UPDATE holds SET status = 'expired' WHERE trip_id = ? AND status = 'held' AND expires_ms <= ?")
         .bind(trip)
@@ -45,16 +49,21 @@ pub async fn release_lapsed(conn: &mut SqliteConnection, trip: &str, now: DateTi
         .execute(&mut *conn)
         .await?
         .rows_affected();
-    sqlx::query("DELETE FROM seat_claims WHERE trip_id = ? AND ticket_number IS NULL AND expires_ms <= ?")
-        .bind(trip)
-        .bind(ms)
-        .execute(&mut *conn)
-        .await?;
+    sqlx::query(
+        "DELETE FROM seat_claims WHERE trip_id = ? AND ticket_number IS NULL AND expires_ms <= ?",
+    )
+    .bind(trip)
+    .bind(ms)
+    .execute(&mut *conn)
+    .await?;
     Ok(lapsed)
 }
 
 /// Seats claimed (held or sold) on a trip, as (carriage, seat).
-pub async fn claimed(conn: &mut SqliteConnection, trip: &str) -> Result<HashSet<(String, String)>, ApiError> {
+pub async fn claimed(
+    conn: &mut SqliteConnection,
+    trip: &str,
+) -> Result<HashSet<(String, String)>, ApiError> {
     let rows = sqlx::query("SELECT carriage, seat FROM seat_claims WHERE trip_id = ?")
         .bind(trip)
         .fetch_all(conn)
@@ -62,7 +71,11 @@ pub async fn claimed(conn: &mut SqliteConnection, trip: &str) -> Result<HashSet<
     Ok(rows.into_iter().map(|r| (r.get(0), r.get(1))).collect())
 }
 
-fn find_choice<'a>(trip: &'a Trip, class: &str, c: &SeatChoice) -> Option<(&'a CarriageSpec, &'a SeatSpec)> {
+fn find_choice<'a>(
+    trip: &'a Trip,
+    class: &str,
+    c: &SeatChoice,
+) -> Option<(&'a CarriageSpec, &'a SeatSpec)> {
     let layout = trip.def.vehicle.layout();
     let found = match &c.carriage {
         Some(car) => layout.seat(car, &c.seat),
@@ -73,25 +86,49 @@ fn find_choice<'a>(trip: &'a Trip, class: &str, c: &SeatChoice) -> Option<(&'a C
 }
 
 /// Checks chosen seats against the layout (before any transaction).
-pub fn check_choices(trip: &Trip, class: &str, choices: &[SeatChoice], seated: &[usize]) -> Result<(), ApiError> {
+pub fn check_choices(
+    trip: &Trip,
+    class: &str,
+    choices: &[SeatChoice],
+    seated: &[usize],
+) -> Result<(), ApiError> {
     let mut errors = Vec::new();
     let mut seen = HashSet::new();
     for (k, c) in choices.iter().enumerate() {
         let field = format!("seats/{k}");
         if !seated.contains(&c.passenger) {
-            errors.push(FieldError::new(&field, "no_seat_for_passenger", "this passenger does not take a seat (an infant, or no such passenger)"));
+            errors.push(FieldError::new(
+                &field,
+                "no_seat_for_passenger",
+                "this passenger does not take a seat (an infant, or no such passenger)",
+            ));
         } else if !seen.insert(c.passenger) {
-            errors.push(FieldError::new(&field, "duplicate", "two seats chosen for one passenger"));
+            errors.push(FieldError::new(
+                &field,
+                "duplicate",
+                "two seats chosen for one passenger",
+            ));
         }
         match find_choice(trip, class, c) {
             None => errors.push(FieldError::new(
                 &field,
                 "no_such_seat",
-                format!("no seat {} {} in class {class}", c.carriage.as_deref().unwrap_or("-"), c.seat),
+                format!(
+                    "no seat {} {} in class {class}",
+                    c.carriage.as_deref().unwrap_or("-"),
+                    c.seat
+                ),
             )),
             Some((car, seat)) => {
-                if choices[..k].iter().any(|o| find_choice(trip, class, o).is_some_and(|(c2, s2)| c2.number == car.number && s2.number == seat.number)) {
-                    errors.push(FieldError::new(&field, "duplicate", "the same seat is chosen twice"));
+                if choices[..k].iter().any(|o| {
+                    find_choice(trip, class, o)
+                        .is_some_and(|(c2, s2)| c2.number == car.number && s2.number == seat.number)
+                }) {
+                    errors.push(FieldError::new(
+                        &field,
+                        "duplicate",
+                        "the same seat is chosen twice",
+                    ));
                 }
             }
         }
@@ -99,7 +136,11 @@ pub fn check_choices(trip: &Trip, class: &str, choices: &[SeatChoice], seated: &
     if errors.is_empty() {
         Ok(())
     } else {
-        Err(ApiError::fields(ProblemCode::BadRequest, "the seat choices are not valid", errors))
+        Err(ApiError::fields(
+            ProblemCode::BadRequest,
+            "the seat choices are not valid",
+            errors,
+        ))
     }
 }
 
@@ -133,7 +174,11 @@ pub async fn allocate(
             chosen: true,
         });
     }
-    let rest: Vec<usize> = seated.iter().copied().filter(|p| !choices.iter().any(|c| c.passenger == *p)).collect();
+    let rest: Vec<usize> = seated
+        .iter()
+        .copied()
+        .filter(|p| !choices.iter().any(|c| c.passenger == *p))
+        .collect();
     if !rest.is_empty() {
         let layout = trip.def.vehicle.layout();
         let mut free: Vec<(&CarriageSpec, &SeatSpec)> = layout
@@ -148,7 +193,11 @@ pub async fn allocate(
         if free.len() < rest.len() {
             return Err(ApiError::new(
                 ProblemCode::SoldOut,
-                format!("only {} seat(s) left in {class}; {} needed", free.len(), rest.len()),
+                format!(
+                    "only {} seat(s) left in {class}; {} needed",
+                    free.len(),
+                    rest.len()
+                ),
             ));
         }
         for (p, (car, seat)) in rest.into_iter().zip(free) {
@@ -186,8 +235,13 @@ pub async fn claim_for_hold(
         .execute(&mut *conn)
         .await;
         if let Err(e) = r {
-            if e.as_database_error().is_some_and(|d| d.is_unique_violation()) {
-                return Err(ApiError::new(ProblemCode::SeatTaken, format!("seat {} of {} is held or sold", a.seat.number, a.carriage)));
+            if e.as_database_error()
+                .is_some_and(|d| d.is_unique_violation())
+            {
+                return Err(ApiError::new(
+                    ProblemCode::SeatTaken,
+                    format!("seat {} of {} is held or sold", a.seat.number, a.carriage),
+                ));
             }
             return Err(e.into());
         }
@@ -216,10 +270,15 @@ pub async fn claim_for_ticket(
     .await;
     match r {
         Ok(_) => Ok(()),
-        Err(e) if e.as_database_error().is_some_and(|d| d.is_unique_violation()) => Err(ApiError::new(
-            ProblemCode::SeatTaken,
-            format!("seat {seat} of {carriage} is held or sold"),
-        )),
+        Err(e)
+            if e.as_database_error()
+                .is_some_and(|d| d.is_unique_violation()) =>
+        {
+            Err(ApiError::new(
+                ProblemCode::SeatTaken,
+                format!("seat {seat} of {carriage} is held or sold"),
+            ))
+        }
         Err(e) => Err(e.into()),
     }
 }

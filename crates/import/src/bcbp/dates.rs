@@ -80,10 +80,19 @@ mod tests {
     #[test]
     fn flight_follows_the_issue_date_across_new_year() {
         let issued = date(2021, 12, 30);
-        assert_eq!(flight_date(1, Some(issued), date(2026, 1, 1)), Some(date(2022, 1, 1)));
-        assert_eq!(flight_date(364, Some(issued), date(2026, 1, 1)), Some(date(2021, 12, 30)));
+        assert_eq!(
+            flight_date(1, Some(issued), date(2026, 1, 1)),
+            Some(date(2022, 1, 1))
+        );
+        assert_eq!(
+            flight_date(364, Some(issued), date(2026, 1, 1)),
+            Some(date(2021, 12, 30))
+        );
         // Issued a day "after" the flight (time zones): still that day.
-        assert_eq!(flight_date(363, Some(issued), date(2026, 1, 1)), Some(date(2021, 12, 29)));
+        assert_eq!(
+            flight_date(363, Some(issued), date(2026, 1, 1)),
+            Some(date(2021, 12, 29))
+        );
     }
 
     #[test]
@@ -94,7 +103,10 @@ mod tests {
         // 1 December is past: this year.
         assert_eq!(flight_date(335, None, today), Some(date(2026, 12, 1)));
         // 1 March (day 60) is more than a month ahead, so it is the one that has passed.
-        assert_eq!(flight_date(60, None, date(2026, 1, 15)), Some(date(2025, 3, 1)));
+        assert_eq!(
+            flight_date(60, None, date(2026, 1, 15)),
+            Some(date(2025, 3, 1))
+        );
         // Day 366 falls in the latest leap year before the limit.
         assert_eq!(flight_date(366, None, today), Some(date(2024, 12, 31)));
     }

@@ -166,7 +166,11 @@ impl BoardingPass {
 impl Leg {
     /// The flight as people write it: carrier and number without leading zeros (`KC852`).
     pub fn flight(&self) -> String {
-        format!("{}{}", self.operating_carrier, strip_leading_zeros(&self.flight_number))
+        format!(
+            "{}{}",
+            self.operating_carrier,
+            strip_leading_zeros(&self.flight_number)
+        )
     }
 
     /// The seat without leading zeros (`001A` → `1A`), or `None` when the pass has none.
@@ -369,7 +373,10 @@ impl fmt::Display for BcbpProblem {
                 f,
                 "the field needs {needed} characters but its section has {available} left"
             ),
-            BcbpProblem::SizeTooLarge { declared, available } => write!(
+            BcbpProblem::SizeTooLarge {
+                declared,
+                available,
+            } => write!(
                 f,
                 "declares {declared} characters but only {available} follow"
             ),

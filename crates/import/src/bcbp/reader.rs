@@ -1,8 +1,7 @@
 //! The BCBP reader: walks the fixed-width fields and the size-declared sections.
 
 use super::{
-    BcbpError, BcbpField as F, BcbpProblem, BoardingPass, Leg, LegItems, SecurityData,
-    UniqueItems,
+    BcbpError, BcbpField as F, BcbpProblem, BoardingPass, Leg, LegItems, SecurityData, UniqueItems,
 };
 
 /// Reads a boarding pass code (see the module docs for the layout).
@@ -28,7 +27,14 @@ pub fn parse_bcbp(text: &str) -> Result<BoardingPass, BcbpError> {
     let legs = r.char(F::NumberOfLegs, all)?;
     let leg_count = match legs {
         '1'..='4' => legs as u8 - b'0',
-        _ => return Err(r.invalid_at(legs_at, F::NumberOfLegs, legs, "a number of legs from 1 to 4")),
+        _ => {
+            return Err(r.invalid_at(
+                legs_at,
+                F::NumberOfLegs,
+                legs,
+                "a number of legs from 1 to 4",
+            ))
+        }
     };
     let name_at = r.pos;
     let passenger_name = r.take(F::PassengerName, 20, all)?.trim_end().to_string();
@@ -95,9 +101,15 @@ impl<'a> Reader<'a> {
         let available = end.saturating_sub(start);
         if n > available {
             let problem = if end >= self.bytes.len() {
-                BcbpProblem::Missing { needed: n, available }
+                BcbpProblem::Missing {
+                    needed: n,
+                    available,
+                }
             } else {
-                BcbpProblem::OverrunsSection { needed: n, available }
+                BcbpProblem::OverrunsSection {
+                    needed: n,
+                    available,
+                }
             };
             return Err(self.error(start, field, problem));
         }
@@ -228,7 +240,8 @@ fn is_flight_number(s: &str) -> bool {
     let t = s.trim();
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     let rest = &t.as_bytes()[digits..];
-    (1..=4).contains(&digits) && (rest.is_empty() || (rest.len() == 1 && rest[0].is_ascii_alphabetic()))
+    (1..=4).contains(&digits)
+        && (rest.is_empty() || (rest.len() == 1 && rest[0].is_ascii_alphabetic()))
 }
 
 fn is_digits(s: &str) -> bool {
@@ -237,24 +250,58 @@ fn is_digits(s: &str) -> bool {
 
 /// Last digit of the year and a day of the year from 001 to 366.
 fn is_issue_date(s: &str) -> bool {
-    is_digits(s) && s.get(1..).and_then(|d| d.parse::<u16>().ok()).is_some_and(|d| (1..=366).contains(&d))
+    is_digits(s)
+        && s.get(1..)
+            .and_then(|d| d.parse::<u16>().ok())
+            .is_some_and(|d| (1..=366).contains(&d))
 }
 
 fn read_leg(r: &mut Reader<'_>, pass: &mut BoardingPass) -> Result<Leg, BcbpError> {
     let all = r.bytes.len();
     let first = pass.legs.is_empty();
     let pnr = r.checked(F::Pnr, 7, all, is_pnr, "letters and digits")?;
-    let from = r.checked(F::FromAirport, 3, all, is_airport, "a three-letter airport code")?;
-    let to = r.checked(F::ToAirport, 3, all, is_airport, "a three-letter airport code")?;
-    let carrier = r.checked(F::OperatingCarrier, 3, all, is_carrier, "a two- or three-character airline designator")?;
-    let flight = r.checked(F::FlightNumber, 5, all, is_flight_number, "up to four digits and an optional letter")?;
+    let from = r.checked(
+        F::FromAirport,
+        3,
+        all,
+        is_airport,
+        "a three-letter airport code",
+    )?;
+    let to = r.checked(
+        F::ToAirport,
+        3,
+        all,
+        is_airport,
+        "a three-letter airport code",
+    )?;
+    let carrier = r.checked(
+        F::OperatingCarrier,
+        3,
+        all,
+        is_carrier,
+        "a two- or three-character airline designator",
+    )?;
+    let flight = r.checked(
+        F::FlightNumber,
+        5,
+        all,
+        is_flight_number,
+        "up to four digits and an optional letter",
+    )?;
     let date_at = r.pos;
     let date = r.take(F::DateOfFlight, 3, all)?;
     let day_of_year = date
         .parse::<u16>()
         .ok()
         .filter(|d| is_digits(date) && (1..=366).contains(d))
-        .ok_or_else(|| r.invalid_at(date_at, F::DateOfFlight, date, "a day of the year from 001 to 366"))?;
+        .ok_or_else(|| {
+            r.invalid_at(
+                date_at,
+                F::DateOfFlight,
+                date,
+                "a day of the year from 001 to 366",
+            )
+        })?;
     let compartment_at = r.pos;
     let compartment = r.char(F::Compartment, all)?;
     if !(compartment.is_ascii_alphabetic() || compartment == ' ') {
@@ -330,15 +377,31 @@ fn read_leg_items(r: &mut Reader<'_>, end: usize) -> Result<LegItems, BcbpError>
     let end = r.section(F::RepeatedSize, end)?;
     let carrier = "an airline designator";
     Ok(LegItems {
-        airline_numeric_code: r.optional_checked(F::AirlineNumericCode, 3, end, is_digits, "three digits")?,
+        airline_numeric_code: r.optional_checked(
+            F::AirlineNumericCode,
+            3,
+            end,
+            is_digits,
+            "three digits",
+        )?,
         document_number: r.optional(F::DocumentNumber, 10, end)?.and_then(non_blank),
         selectee: r.optional_char(F::Selectee, end)?,
         document_verification: r.optional_char(F::DocumentVerification, end)?,
         marketing_carrier: r.optional_checked(F::MarketingCarrier, 3, end, is_carrier, carrier)?,
-        frequent_flyer_airline: r.optional_checked(F::FrequentFlyerAirline, 3, end, is_carrier, carrier)?,
-        frequent_flyer_number: r.optional(F::FrequentFlyerNumber, 16, end)?.and_then(non_blank),
+        frequent_flyer_airline: r.optional_checked(
+            F::FrequentFlyerAirline,
+            3,
+            end,
+            is_carrier,
+            carrier,
+        )?,
+        frequent_flyer_number: r
+            .optional(F::FrequentFlyerNumber, 16, end)?
+            .and_then(non_blank),
         id_ad: r.optional_char(F::IdAd, end)?,
-        free_baggage_allowance: r.optional(F::FreeBaggageAllowance, 3, end)?.and_then(non_blank),
+        free_baggage_allowance: r
+            .optional(F::FreeBaggageAllowance, 3, end)?
+            .and_then(non_blank),
         fast_track: r.optional_char(F::FastTrack, end)?,
         later_items: r.rest(F::RepeatedSize, end)?,
     })
@@ -352,7 +415,11 @@ fn read_security(r: &mut Reader<'_>) -> Result<Option<SecurityData>, BcbpError> 
     if r.bytes[r.pos] != b'^' {
         let rest = String::from_utf8_lossy(&r.bytes[r.pos..]);
         let found = rest.chars().take(40).collect();
-        return Err(r.error(r.pos, F::SecurityBeginning, BcbpProblem::TrailingText { found }));
+        return Err(r.error(
+            r.pos,
+            F::SecurityBeginning,
+            BcbpProblem::TrailingText { found },
+        ));
     }
     r.take(F::SecurityBeginning, 1, all)?;
     let kind = r.char(F::SecurityType, all)?;

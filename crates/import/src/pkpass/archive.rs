@@ -28,7 +28,10 @@ pub(crate) fn read_pass_archive(name: &str, bytes: &[u8]) -> Result<PassFiles, I
     };
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| corrupt(e.to_string()))?;
     if zip.len() > MAX_FILES {
-        return Err(corrupt(format!("it holds {} files, more than a pass has", zip.len())));
+        return Err(corrupt(format!(
+            "it holds {} files, more than a pass has",
+            zip.len()
+        )));
     }
     let mut files = BTreeMap::new();
     let mut total = 0u64;
@@ -39,7 +42,9 @@ pub(crate) fn read_pass_archive(name: &str, bytes: &[u8]) -> Result<PassFiles, I
         }
         let file_name = file.name().map_err(|e| corrupt(e.to_string()))?.to_string();
         if file.size() > MAX_FILE_BYTES {
-            return Err(corrupt(format!("{file_name} is larger than a pass file can be")));
+            return Err(corrupt(format!(
+                "{file_name} is larger than a pass file can be"
+            )));
         }
         let mut content = Vec::new();
         file.take(MAX_FILE_BYTES + 1)
@@ -47,7 +52,9 @@ pub(crate) fn read_pass_archive(name: &str, bytes: &[u8]) -> Result<PassFiles, I
             .map_err(|e| corrupt(format!("{file_name}: {e}")))?;
         total += content.len() as u64;
         if content.len() as u64 > MAX_FILE_BYTES || total > MAX_TOTAL_BYTES {
-            return Err(corrupt(format!("{file_name} unpacks to more than a pass can hold")));
+            return Err(corrupt(format!(
+                "{file_name} unpacks to more than a pass can hold"
+            )));
         }
         files.insert(file_name, content);
     }
@@ -60,7 +67,8 @@ pub(crate) fn read_pass_archive(name: &str, bytes: &[u8]) -> Result<PassFiles, I
     };
     check_manifest(name, &files)?;
     let notes = vec![if files.contains_key("signature") {
-        "the Wallet pass's signature was not checked: Sapar cannot tell who issued this pass".to_string()
+        "the Wallet pass's signature was not checked: Sapar cannot tell who issued this pass"
+            .to_string()
     } else {
         "the Wallet pass has no signature: anyone could have made it".to_string()
     }];
@@ -72,11 +80,15 @@ fn check_manifest(name: &str, files: &BTreeMap<String, Vec<u8>>) -> Result<(), I
         name: name.to_string(),
         problem,
     };
-    let manifest = files
-        .get("manifest.json")
-        .ok_or_else(|| problem("manifest.json is missing, so its files cannot be checked".into()))?;
+    let manifest = files.get("manifest.json").ok_or_else(|| {
+        problem("manifest.json is missing, so its files cannot be checked".into())
+    })?;
     let manifest: serde_json::Map<String, serde_json::Value> = serde_json::from_slice(manifest)
-        .map_err(|e| problem(format!("manifest.json is not a list of files and hashes: {e}")))?;
+        .map_err(|e| {
+            problem(format!(
+                "manifest.json is not a list of files and hashes: {e}"
+            ))
+        })?;
     for (file, content) in files {
         if file == "manifest.json" || file == "signature" {
             continue;
@@ -97,7 +109,9 @@ fn check_manifest(name: &str, files: &BTreeMap<String, Vec<u8>>) -> Result<(), I
         }
     }
     if let Some(missing) = manifest.keys().find(|listed| !files.contains_key(*listed)) {
-        return Err(problem(format!("the manifest lists {missing}, which the pass lacks")));
+        return Err(problem(format!(
+            "the manifest lists {missing}, which the pass lacks"
+        )));
     }
     Ok(())
 }

@@ -19,7 +19,11 @@ use sapar_domain::ZonedInstant;
 
 /// Imports a Wallet pass: checks it against its manifest, then reads its barcode (a
 /// boarding pass code's flight data wins over the pass's fields) or else its fields.
-pub(crate) fn import_pass(name: &str, bytes: &[u8], ctx: &ImportContext) -> Result<Vec<Imported>, ImportError> {
+pub(crate) fn import_pass(
+    name: &str,
+    bytes: &[u8],
+    ctx: &ImportContext,
+) -> Result<Vec<Imported>, ImportError> {
     let files = read_pass_archive(name, bytes)?;
     let pass = PassJson::parse(&files.pass_json).map_err(|problem| ImportError::PassJson {
         name: name.to_string(),
@@ -47,20 +51,44 @@ pub(crate) fn import_pass(name: &str, bytes: &[u8], ctx: &ImportContext) -> Resu
 
     let mut found = None;
     for (symbology, text) in &pass.barcodes {
-        if let Reading::Ticket(mut draft, format) = read_code(text, ctx, name) {
+        let reading = match read_code(text, ctx, name) {
+            Reading::Ticket(draft, format) => Some((draft, format)),
+            Reading::BadBoardingPass(e) => {
+                notes.push(format!("the pass's barcode is a malformed boarding pass code: {e}"));
+                None
+            }
+            Reading::IncompleteBoardingPass(missing) => {
+                notes.push(format!("the pass's boarding pass code lacks {missing}"));
+                None
+            }
+            Reading::BadToken(e) => {
+                notes.push(format!("the pass's barcode is a malformed Sapar ticket code: {e}"));
+                None
+            }
+            Reading::Other => None,
+        };
+        if let Some((mut draft, format)) = reading {
             if format == Format::Bcbp {
                 add_pass_details(&mut draft, &pass);
             }
-            found = Some((draft, Some(Barcode { symbology: *symbology, text: text.clone() })));
+            found = Some((
+                draft,
+                Some(Barcode {
+                    symbology: *symbology,
+                    text: text.clone(),
+                }),
+            ));
             break;
         }
     }
     let (draft, barcode) = match found {
         Some(found) => found,
         None => {
-            let draft = booking_from_fields(&pass, ctx.today, name).map_err(|missing| ImportError::PassJson {
-                name: name.to_string(),
-                problem: format!("its barcode holds no ticket, and its fields lack {missing}"),
+            let draft = booking_from_fields(&pass, ctx.today, name).map_err(|missing| {
+                ImportError::PassJson {
+                    name: name.to_string(),
+                    problem: format!("its barcode holds no ticket, and its fields lack {missing}"),
+                }
             })?;
             let barcode = pass.barcodes.first().map(|(symbology, text)| Barcode {
                 symbology: *symbology,

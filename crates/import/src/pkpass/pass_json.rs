@@ -53,7 +53,9 @@ pub(crate) struct PassField {
 
 impl PassField {
     fn named(&self, words: &[&str]) -> bool {
-        words.iter().any(|w| self.key.contains(w) || self.label.contains(w))
+        words
+            .iter()
+            .any(|w| self.key.contains(w) || self.label.contains(w))
     }
 }
 
@@ -62,30 +64,65 @@ impl PassJson {
     pub(crate) fn parse(bytes: &[u8]) -> Result<Self, String> {
         let root: Value = serde_json::from_slice(bytes).map_err(|e| format!("not JSON: {e}"))?;
         let root = root.as_object().ok_or("not a JSON object")?;
-        let text = |key: &str| root.get(key).and_then(Value::as_str).unwrap_or_default().to_string();
+        let text = |key: &str| {
+            root.get(key)
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string()
+        };
         let mut pass = PassJson {
             pass_type_identifier: text("passTypeIdentifier"),
             serial_number: text("serialNumber"),
             organization_name: text("organizationName"),
-            relevant_date: root.get("relevantDate").and_then(Value::as_str).map(str::to_string),
+            relevant_date: root
+                .get("relevantDate")
+                .and_then(Value::as_str)
+                .map(str::to_string),
             voided: root.get("voided").and_then(Value::as_bool).unwrap_or(false),
             ..PassJson::default()
         };
-        let styles = ["boardingPass", "eventTicket", "coupon", "storeCard", "generic"];
-        if let Some((style, structure)) = styles.iter().find_map(|s| root.get(*s).map(|v| (*s, v))) {
+        let styles = [
+            "boardingPass",
+            "eventTicket",
+            "coupon",
+            "storeCard",
+            "generic",
+        ];
+        if let Some((style, structure)) = styles.iter().find_map(|s| root.get(*s).map(|v| (*s, v)))
+        {
             pass.style = Some(style.to_string());
-            pass.transit_type = structure.get("transitType").and_then(Value::as_str).map(str::to_string);
-            for group in ["headerFields", "primaryFields", "secondaryFields", "auxiliaryFields", "backFields"] {
+            pass.transit_type = structure
+                .get("transitType")
+                .and_then(Value::as_str)
+                .map(str::to_string);
+            for group in [
+                "headerFields",
+                "primaryFields",
+                "secondaryFields",
+                "auxiliaryFields",
+                "backFields",
+            ] {
                 let Some(fields) = structure.get(group).and_then(Value::as_array) else {
                     continue;
                 };
-                pass.fields.extend(fields.iter().filter_map(|f| field(f, group == "primaryFields")));
+                pass.fields.extend(
+                    fields
+                        .iter()
+                        .filter_map(|f| field(f, group == "primaryFields")),
+                );
             }
         }
-        let listed = root.get("barcodes").and_then(Value::as_array).into_iter().flatten();
+        let listed = root
+            .get("barcodes")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten();
         for barcode in listed.chain(root.get("barcode")) {
             let message = barcode.get("message").and_then(Value::as_str);
-            let format = barcode.get("format").and_then(Value::as_str).unwrap_or_default();
+            let format = barcode
+                .get("format")
+                .and_then(Value::as_str)
+                .unwrap_or_default();
             if let (Some(message), Some(symbology)) = (message, symbology(format)) {
                 if !pass.barcodes.iter().any(|(_, m)| m == message) {
                     pass.barcodes.push((symbology, message.to_string()));
@@ -96,14 +133,16 @@ impl PassJson {
     }
 
     fn find(&self, words: &[&str]) -> Option<&PassField> {
-        self.fields.iter().find(|f| f.named(words) && !f.value.trim().is_empty())
+        self.fields
+            .iter()
+            .find(|f| f.named(words) && !f.value.trim().is_empty())
     }
 
     /// The first non-empty field named by one of `words` whose value is not a date-time.
     fn find_text(&self, words: &[&str]) -> Option<&PassField> {
-        self.fields
-            .iter()
-            .find(|f| f.named(words) && !f.value.trim().is_empty() && parse_time(&f.value).is_none())
+        self.fields.iter().find(|f| {
+            f.named(words) && !f.value.trim().is_empty() && parse_time(&f.value).is_none()
+        })
     }
 
     /// The gate, when the pass names one.
@@ -118,7 +157,13 @@ fn field(value: &Value, primary: bool) -> Option<PassField> {
         Value::Number(n) => n.to_string(),
         _ => return None,
     };
-    let lower = |key: &str| value.get(key).and_then(Value::as_str).unwrap_or_default().to_lowercase();
+    let lower = |key: &str| {
+        value
+            .get(key)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_lowercase()
+    };
     Some(PassField {
         key: lower("key"),
         label: lower("label"),
@@ -141,9 +186,13 @@ fn symbology(format: &str) -> Option<Symbology> {
 fn parse_time(text: &str) -> Option<DateTime<FixedOffset>> {
     let text = text.trim();
     DateTime::parse_from_rfc3339(text).ok().or_else(|| {
-        ["%Y-%m-%dT%H:%M%:z", "%Y-%m-%dT%H:%M%z", "%Y-%m-%dT%H:%M:%S%z"]
-            .iter()
-            .find_map(|f| DateTime::parse_from_str(text, f).ok())
+        [
+            "%Y-%m-%dT%H:%M%:z",
+            "%Y-%m-%dT%H:%M%z",
+            "%Y-%m-%dT%H:%M:%S%z",
+        ]
+        .iter()
+        .find_map(|f| DateTime::parse_from_str(text, f).ok())
     })
 }
 
@@ -156,7 +205,10 @@ pub(crate) fn relevant_times(pass: &PassJson) -> Option<(DateTime<Utc>, &'static
         .filter(|f| f.named(&["depart"]))
         .find_map(|f| parse_time(&f.value));
     if let Some(time) = departure_field {
-        return Some((time.with_timezone(&Utc), "the departure time comes from the Wallet pass"));
+        return Some((
+            time.with_timezone(&Utc),
+            "the departure time comes from the Wallet pass",
+        ));
     }
     pass.relevant_date.as_deref().and_then(parse_time).map(|t| {
         (
@@ -168,15 +220,26 @@ pub(crate) fn relevant_times(pass: &PassJson) -> Option<(DateTime<Utc>, &'static
 
 /// A booking from the pass's fields, for passes whose barcode is no ticket code; `Err`
 /// names what the pass lacks.
-pub(crate) fn booking_from_fields(pass: &PassJson, today: NaiveDate, label: &str) -> Result<Draft, String> {
+pub(crate) fn booking_from_fields(
+    pass: &PassJson,
+    today: NaiveDate,
+    label: &str,
+) -> Result<Draft, String> {
     let mode = match pass.transit_type.as_deref() {
         Some("PKTransitTypeAir") => Mode::Air,
         Some("PKTransitTypeTrain") => Mode::Rail,
         Some("PKTransitTypeBus") => Mode::Bus,
-        Some(other) => return Err(format!("a journey Sapar handles (its transit type is {other})")),
+        Some(other) => {
+            return Err(format!(
+                "a journey Sapar handles (its transit type is {other})"
+            ))
+        }
         None => return Err("a transit type".into()),
     };
-    let mut notes = vec!["read from the Wallet pass's fields, not from a boarding pass code: check the details".to_string()];
+    let mut notes = vec![
+        "read from the Wallet pass's fields, not from a boarding pass code: check the details"
+            .to_string(),
+    ];
     let primary: Vec<&PassField> = pass.fields.iter().filter(|f| f.primary).collect();
     let origin = pass
         .find_text(&["origin", "from", "depart"])
@@ -211,7 +274,14 @@ pub(crate) fn booking_from_fields(pass: &PassJson, today: NaiveDate, label: &str
         carrier_name(&carrier, &mut notes);
     }
     let reference = pass
-        .find(&["pnr", "confirmation", "booking", "reference", "locator", "record"])
+        .find(&[
+            "pnr",
+            "confirmation",
+            "booking",
+            "reference",
+            "locator",
+            "record",
+        ])
         .map(|f| f.value.trim().to_string())
         .unwrap_or_else(|| pass.serial_number.clone());
     if reference.is_empty() {
@@ -237,7 +307,12 @@ pub(crate) fn booking_from_fields(pass: &PassJson, today: NaiveDate, label: &str
     let departure = ZonedInstant::new(departure_utc, from.zone);
     let arrival = ZonedInstant::new(departure_utc, to.zone);
     let booking = Booking {
-        id: booking_id(&["pkpass", &pass.pass_type_identifier, &pass.serial_number, &reference]),
+        id: booking_id(&[
+            "pkpass",
+            &pass.pass_type_identifier,
+            &pass.serial_number,
+            &reference,
+        ]),
         reference,
         carrier: carrier.clone(),
         segments: vec![Segment {

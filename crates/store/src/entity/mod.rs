@@ -1,8 +1,7 @@
-//! sea-orm entities: the wallet's tables as rows. They are not the domain; `rows.rs`
-//! maps between them and `sapar_domain` types.
+//! sea-orm entities: the wallet's tables as rows (the small `meta` table is read with
+//! SQL). They are not the domain; `rows.rs` maps between them and `sapar_domain` types.
 
 pub mod booking;
-pub mod meta;
 pub mod passenger;
 pub mod segment;
 pub mod ticket;
