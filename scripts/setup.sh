@@ -12,7 +12,7 @@
 SAPAR_APT_PACKAGES=(
   libwebkit2gtk-4.1-dev build-essential curl wget file libxdo-dev libssl-dev
   libayatana-appindicator3-dev librsvg2-dev xvfb xauth webkit2gtk-driver fonts-dejavu-core
-  poppler-utils zbar-tools zint imagemagick
+  poppler-utils zbar-tools zint imagemagick libdbus-1-dev pkg-config
 )
 
 sapar_log() { printf '\033[1m==> %s\033[0m\n' "$*"; }

@@ -34,6 +34,79 @@ pub enum Command {
     /// The offline ticket wallet.
     #[command(subcommand)]
     Wallet(WalletCommand),
+    /// Printing and sending tickets.
+    #[command(subcommand)]
+    Ticket(TicketCommand),
+    /// The mail server tickets are sent through.
+    #[command(subcommand)]
+    Mail(MailCommand),
+    /// Checks a ticket code offline: from its text or from a photo or screenshot of its QR.
+    Verify(VerifyArgs),
+}
+
+/// `sapar ticket …`
+#[derive(Debug, Subcommand)]
+pub enum TicketCommand {
+    /// Writes the PDF of a booking's tickets, or of one ticket.
+    Pdf {
+        /// Booking reference or ticket number.
+        reference: String,
+        /// Paper: a4 (one page per ticket) or receipt (80 mm thermal printers).
+        #[arg(long, default_value = "a4", value_parser = ["a4", "receipt"])]
+        layout: String,
+        /// Where to write the PDF (default: REFERENCE.pdf in the current folder).
+        #[arg(long, short)]
+        out: Option<PathBuf>,
+    },
+    /// Sends a booking's tickets (or one ticket) by e-mail as a PDF.
+    Email {
+        /// Booking reference or ticket number.
+        reference: String,
+        /// The recipient's address.
+        #[arg(long)]
+        to: String,
+    },
+}
+
+/// `sapar mail …`
+#[derive(Debug, Subcommand)]
+pub enum MailCommand {
+    /// Sets up the outgoing mail server (the password is read from standard input
+    /// and kept in the OS keyring).
+    Setup {
+        /// Server host name.
+        #[arg(long)]
+        host: String,
+        /// Server port (465 for tls, 587 for starttls).
+        #[arg(long)]
+        port: u16,
+        /// Connection security.
+        #[arg(long, default_value = "starttls", value_parser = ["tls", "starttls", "plain"])]
+        security: String,
+        /// User name, when the server wants one.
+        #[arg(long)]
+        user: Option<String>,
+        /// Read the password from standard input.
+        #[arg(long)]
+        password_stdin: bool,
+        /// The sender address.
+        #[arg(long)]
+        from: String,
+    },
+    /// Lists sends waiting for another try.
+    Queue,
+    /// Tries every waiting send again.
+    Retry,
+}
+
+/// Flags of `sapar verify`.
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// The ticket code, or the path of a PNG/JPEG picture of its QR code.
+    pub code_or_image: String,
+    /// Also check that the ticket is for this trip number.
+    #[arg(long)]
+    pub trip: Option<String>,
 }
 
 /// `sapar places …`

@@ -7,6 +7,8 @@ mod args;
 mod iin;
 mod output;
 mod places;
+mod ticket;
+mod verify;
 mod wallet;
 
 use args::{Cli, Command};
@@ -63,13 +65,17 @@ fn main() -> ExitCode {
     }
 }
 
+async fn open(data_dir: Option<std::path::PathBuf>) -> Result<sapar_core::Sapar, Failure> {
+    Ok(sapar_core::Sapar::open(data_dir).await?)
+}
+
 async fn run(cli: Cli, out: &Out) -> Result<(), Failure> {
     match cli.command {
         Command::Places(cmd) => places::run(cmd, out),
         Command::Iin(cmd) => iin::run(cmd, out),
-        Command::Wallet(cmd) => {
-            let sapar = sapar_core::Sapar::open(cli.data_dir).await?;
-            wallet::run(&sapar, cmd, out).await
-        }
+        Command::Wallet(cmd) => wallet::run(&open(cli.data_dir).await?, cmd, out).await,
+        Command::Ticket(cmd) => ticket::run(&open(cli.data_dir).await?, cmd, out).await,
+        Command::Mail(cmd) => ticket::run_mail(&open(cli.data_dir).await?, cmd, out).await,
+        Command::Verify(args) => verify::run(&open(cli.data_dir).await?, args, out).await,
     }
 }

@@ -11,6 +11,17 @@ pub enum CoreError {
     /// Nothing matches what was asked for.
     #[error("{0}")]
     NotFound(String),
+    /// A file of the data folder could not be read or written.
+    #[error("{0}")]
+    Io(String),
+    /// The mail server refused the tickets for good.
+    #[error("{message}")]
+    Mail {
+        /// The mail error's stable code.
+        code: &'static str,
+        /// What the server said.
+        message: String,
+    },
     /// The input is not valid; the message says what is wrong.
     #[error("{0}")]
     Invalid(String),
@@ -23,6 +34,8 @@ impl CoreError {
             CoreError::Store(e) => e.code(),
             CoreError::NotFound(_) => "not_found",
             CoreError::Invalid(_) => "invalid_input",
+            CoreError::Io(_) => "io",
+            CoreError::Mail { code, .. } => code,
         }
     }
 

@@ -7,10 +7,16 @@
 #![deny(missing_docs)]
 
 mod error;
+mod mail;
+pub mod tickets;
+mod trust;
 mod wallet;
 
 pub use error::CoreError;
+pub use mail::{MailConfig, MailOutcome, QueuedMail};
+pub use sapar_render::Layout;
 pub use sapar_store::{ExportReport, ImportReport, ListQuery, Page, SaveOutcome, TicketRow, When};
+pub use trust::{codes_in_picture, Verification};
 pub use wallet::BinEntry;
 
 use sapar_store::Wallet;

@@ -11,6 +11,7 @@ use sea_orm_migration::prelude::*;
 pub use sea_orm_migration::MigratorTrait;
 
 mod m20261128_000001_wallet;
+mod m20261128_000002_trust;
 
 /// The value of `meta.format` in every Sapar wallet: how a wallet is told apart from
 /// any other SQLite database.
@@ -25,7 +26,10 @@ pub struct Migrator;
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m20261128_000001_wallet::Migration)]
+        vec![
+            Box::new(m20261128_000001_wallet::Migration),
+            Box::new(m20261128_000002_trust::Migration),
+        ]
     }
 }
 

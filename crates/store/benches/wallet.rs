@@ -82,7 +82,9 @@ async fn big_wallet() -> PathBuf {
 
 /// A backup of about 10 000 tickets, built on first use.
 async fn backup_10k() -> PathBuf {
-    let path = std::env::temp_dir().join("sapar-bench-v1").join("backup-10k.json");
+    let path = std::env::temp_dir()
+        .join("sapar-bench-v1")
+        .join("backup-10k.json");
     if !path.exists() {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         export_file(&bookings_with(10_000, 7), &path);
@@ -108,8 +110,16 @@ fn benches(c: &mut Criterion) {
         .remove(0);
     let reference = sample.reference.clone();
     let ticket_number = sample.ticket_number.clone();
-    let name_prefix = sample.passenger.chars().take(6).collect::<String>().to_lowercase();
-    let name_hits = rt.block_on(wallet.search(&name_prefix, 1000)).unwrap().len();
+    let name_prefix = sample
+        .passenger
+        .chars()
+        .take(6)
+        .collect::<String>()
+        .to_lowercase();
+    let name_hits = rt
+        .block_on(wallet.search(&name_prefix, 1000))
+        .unwrap()
+        .len();
     eprintln!(
         "searching for name prefix {name_prefix:?} ({name_hits} tickets match), reference \
          {reference}, ticket {ticket_number}"
@@ -180,7 +190,9 @@ fn benches(c: &mut Criterion) {
                 let mut spent = Duration::ZERO;
                 for _ in 0..iters {
                     let dir = tempfile::tempdir().unwrap();
-                    let w = Wallet::open(&dir.path().join("wallet.sqlite")).await.unwrap();
+                    let w = Wallet::open(&dir.path().join("wallet.sqlite"))
+                        .await
+                        .unwrap();
                     let start = Instant::now();
                     let report = w.import_from(&backup, &|_, _| {}).await.unwrap();
                     spent += start.elapsed();

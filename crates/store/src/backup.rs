@@ -13,9 +13,7 @@ use crate::rows::utc_text;
 use crate::write::{apply, validate, Merge, SaveOutcome, CHUNK};
 use crate::{StoreError, Wallet};
 use sapar_domain::Booking;
-use sea_orm::{
-    ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
-};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait};
 use serde::{Deserialize, Serialize};
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -175,7 +173,9 @@ fn parse_export(path: &Path, bytes: &[u8]) -> Result<Vec<Booking>, StoreError> {
     let header: Header = serde_json::from_slice(bytes).map_err(|e| {
         use serde_json::error::Category;
         match e.classify() {
-            Category::Syntax | Category::Eof => bad(format!("it is not JSON, or is cut short ({e})")),
+            Category::Syntax | Category::Eof => {
+                bad(format!("it is not JSON, or is cut short ({e})"))
+            }
             Category::Io | Category::Data => bad(format!("it is not a Sapar wallet export ({e})")),
         }
     })?;

@@ -98,12 +98,11 @@ impl Wallet {
             .await
             .map_err(|e| self.err(e))?
             .ok_or_else(|| StoreError::NotFound(format!("{carrier} {ticket_number}")))?;
-        let from = crate::rows::parse_status(&found.status).map_err(|detail| {
-            StoreError::Corrupt {
+        let from =
+            crate::rows::parse_status(&found.status).map_err(|detail| StoreError::Corrupt {
                 path: self.path.clone(),
                 detail,
-            }
-        })?;
+            })?;
         from.transition(status)
             .map_err(|e| StoreError::InvalidTransition {
                 ticket: found.number.clone(),
@@ -122,7 +121,10 @@ impl Wallet {
             .pop()
             .ok_or_else(|| StoreError::NotFound(found.booking_id.clone()))?;
         booking::Entity::update_many()
-            .col_expr(booking::Column::Fingerprint, Expr::value(fingerprint(&updated)))
+            .col_expr(
+                booking::Column::Fingerprint,
+                Expr::value(fingerprint(&updated)),
+            )
             .col_expr(
                 booking::Column::SavedAt,
                 Expr::value(utc_text(chrono::Utc::now())),
@@ -263,9 +265,7 @@ impl Wallet {
                 .all(&txn)
                 .await
                 .map_err(|e| self.err(e))?;
-            delete_bookings(&txn, &ids)
-                .await
-                .map_err(|e| self.err(e))?;
+            delete_bookings(&txn, &ids).await.map_err(|e| self.err(e))?;
             Ok(ids.len() as u64)
         }
         .await;

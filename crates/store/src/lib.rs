@@ -17,6 +17,7 @@ mod read;
 mod rows;
 mod search_query;
 mod tickets;
+mod trust;
 mod wallet;
 mod write;
 

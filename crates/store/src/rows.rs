@@ -49,7 +49,8 @@ fn parse_utc(s: &str) -> Result<DateTime<Utc>, String> {
 }
 
 fn parse_zone(s: &str) -> Result<Tz, String> {
-    s.parse::<Tz>().map_err(|_| format!("unknown time zone {s:?}"))
+    s.parse::<Tz>()
+        .map_err(|_| format!("unknown time zone {s:?}"))
 }
 
 /// A stable 64-bit FNV-1a hash of the booking's JSON form, as 16 hex digits. Equal
@@ -187,7 +188,11 @@ pub(crate) fn to_rows(
             token: t.token.clone(),
             departs_at: seg.departure.utc.timestamp(),
             // The end of the trip for listing: never before its start.
-            arrives_at: seg.arrival.utc.timestamp().max(seg.departure.utc.timestamp()),
+            arrives_at: seg
+                .arrival
+                .utc
+                .timestamp()
+                .max(seg.departure.utc.timestamp()),
             in_bin,
         });
         search.push(search_entry(b, t, seg, pax));

@@ -68,8 +68,14 @@ mod tests {
 
     #[test]
     fn dates_match_the_departure_day() {
-        assert_eq!(fts_query("2026-12-01").as_deref(), Some("day : \"20261201\""));
-        assert_eq!(fts_query("01.12.2026").as_deref(), Some("day : \"20261201\""));
+        assert_eq!(
+            fts_query("2026-12-01").as_deref(),
+            Some("day : \"20261201\"")
+        );
+        assert_eq!(
+            fts_query("01.12.2026").as_deref(),
+            Some("day : \"20261201\"")
+        );
         // Not a real date: searched as text.
         assert!(fts_query("2026-02-30").is_some_and(|q| q.starts_with("(ident")));
     }

@@ -173,7 +173,10 @@ fn list_sql(when: When) -> (String, String) {
         When::Upcoming | When::All => "t.departs_at, t.arrives_at, t.id",
         When::Past => "t.departs_at DESC, t.arrives_at DESC, t.id DESC",
     };
-    let count = format!("SELECT count(*) FROM ticket c WHERE {}", list_filter(when, "c"));
+    let count = format!(
+        "SELECT count(*) FROM ticket c WHERE {}",
+        list_filter(when, "c")
+    );
     let page = format!(
         "SELECT {ROW_COLUMNS}, ({count}) AS total FROM ticket t {ROW_JOINS} \
          WHERE {} ORDER BY {order} LIMIT ?2 OFFSET ?3",
@@ -207,7 +210,9 @@ fn search_sql() -> String {
 /// `YYYY-MM-DD HH:MM` in `zone` for an RFC 3339 instant.
 fn local_text(utc: &str, zone: &str) -> Result<String, String> {
     let t = DateTime::parse_from_rfc3339(utc).map_err(|e| format!("bad instant {utc:?}: {e}"))?;
-    let tz: Tz = zone.parse().map_err(|_| format!("unknown time zone {zone:?}"))?;
+    let tz: Tz = zone
+        .parse()
+        .map_err(|_| format!("unknown time zone {zone:?}"))?;
     Ok(t.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string())
 }
 
@@ -336,9 +341,8 @@ mod tests {
     use sea_orm::ConnectionTrait;
 
     async fn plan(w: &Wallet, sql: &str, params: Vec<Value>) -> String {
-        let rows = w
-            .db
-            .query_all_raw(Statement::from_sql_and_values(
+        let rows =
+            w.db.query_all_raw(Statement::from_sql_and_values(
                 w.db.get_database_backend(),
                 format!("EXPLAIN QUERY PLAN {sql}"),
                 params,
@@ -372,9 +376,19 @@ mod tests {
                 page_plan.contains("c USING COVERING INDEX ticket_by_departure"),
                 "{when:?} page total:\n{page_plan}"
             );
-            assert!(!page_plan.contains("TEMP B-TREE"), "{when:?} sorts:\n{page_plan}");
-            for table in ["b USING INDEX", "p USING PRIMARY KEY", "s USING PRIMARY KEY"] {
-                assert!(page_plan.contains(&format!("SEARCH {table}")), "{table}:\n{page_plan}");
+            assert!(
+                !page_plan.contains("TEMP B-TREE"),
+                "{when:?} sorts:\n{page_plan}"
+            );
+            for table in [
+                "b USING INDEX",
+                "p USING PRIMARY KEY",
+                "s USING PRIMARY KEY",
+            ] {
+                assert!(
+                    page_plan.contains(&format!("SEARCH {table}")),
+                    "{table}:\n{page_plan}"
+                );
             }
         }
         let search_plan = plan(
@@ -384,14 +398,21 @@ mod tests {
         )
         .await;
         assert!(search_plan.contains("VIRTUAL TABLE INDEX"), "{search_plan}");
-        assert!(search_plan.contains("SEARCH t USING INTEGER PRIMARY KEY"), "{search_plan}");
+        assert!(
+            search_plan.contains("SEARCH t USING INTEGER PRIMARY KEY"),
+            "{search_plan}"
+        );
         // Only the few best matches are joined with their booking, passenger and segment.
-        let after_top = search_plan
-            .split("SCAN top")
-            .nth(1)
-            .unwrap_or_default();
-        for table in ["b USING INDEX", "p USING PRIMARY KEY", "s USING PRIMARY KEY"] {
-            assert!(after_top.contains(&format!("SEARCH {table}")), "{table}:\n{search_plan}");
+        let after_top = search_plan.split("SCAN top").nth(1).unwrap_or_default();
+        for table in [
+            "b USING INDEX",
+            "p USING PRIMARY KEY",
+            "s USING PRIMARY KEY",
+        ] {
+            assert!(
+                after_top.contains(&format!("SEARCH {table}")),
+                "{table}:\n{search_plan}"
+            );
         }
         // Matches come from the FTS5 index, tickets by their row id: no table is scanned
         // (only the few rows picked, `top`).

@@ -6,8 +6,7 @@ use sapar_migration::{
     known_migrations, latest_migration, Migrator, MigratorTrait, MIGRATION_TABLE, WALLET_FORMAT,
 };
 use sea_orm::sqlx::sqlite::{
-    SqliteConnectOptions, SqliteConnection, SqliteJournalMode, SqlitePoolOptions,
-    SqliteSynchronous,
+    SqliteConnectOptions, SqliteConnection, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous,
 };
 use sea_orm::sqlx::{Connection, Row};
 use sea_orm::{
@@ -138,7 +137,10 @@ impl Wallet {
 
     /// Closes the connections, letting SQLite fold its write-ahead log into the file.
     pub async fn close(self) -> Result<(), StoreError> {
-        self.db.close().await.map_err(|e| StoreError::db(&self.path, e))
+        self.db
+            .close()
+            .await
+            .map_err(|e| StoreError::db(&self.path, e))
     }
 
     /// Runs SQLite's quick integrity check over the whole file (slow on big wallets:
@@ -309,11 +311,10 @@ async fn inspect_schema(conn: &mut SqliteConnection, path: &Path) -> Result<File
             detail: "the record of its schema is missing".into(),
         });
     }
-    let applied: Vec<String> =
-        sea_orm::sqlx::query_scalar("SELECT version FROM seaql_migrations")
-            .fetch_all(&mut *conn)
-            .await
-            .map_err(fail)?;
+    let applied: Vec<String> = sea_orm::sqlx::query_scalar("SELECT version FROM seaql_migrations")
+        .fetch_all(&mut *conn)
+        .await
+        .map_err(fail)?;
     let pending = refuse_unknown(&applied)?;
     Ok(FileState::Wallet { pending })
 }

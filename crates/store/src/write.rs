@@ -426,7 +426,10 @@ pub(crate) async fn delete_bookings(
     Ok(())
 }
 
-async fn insert_rows(txn: &DatabaseTransaction, rows: Vec<BookingRows>) -> Result<(), sea_orm::DbErr> {
+async fn insert_rows(
+    txn: &DatabaseTransaction,
+    rows: Vec<BookingRows>,
+) -> Result<(), sea_orm::DbErr> {
     let mut bookings = Vec::with_capacity(rows.len());
     let mut segments = Vec::new();
     let mut passengers = Vec::new();
@@ -434,8 +437,16 @@ async fn insert_rows(txn: &DatabaseTransaction, rows: Vec<BookingRows>) -> Resul
     let mut search = Vec::new();
     for r in rows {
         bookings.push(r.booking.into_active_model());
-        segments.extend(r.segments.into_iter().map(IntoActiveModel::into_active_model));
-        passengers.extend(r.passengers.into_iter().map(IntoActiveModel::into_active_model));
+        segments.extend(
+            r.segments
+                .into_iter()
+                .map(IntoActiveModel::into_active_model),
+        );
+        passengers.extend(
+            r.passengers
+                .into_iter()
+                .map(IntoActiveModel::into_active_model),
+        );
         for (t, s) in r.tickets.into_iter().zip(r.search) {
             search.push((t.id, s));
             tickets.push(t.into_active_model());

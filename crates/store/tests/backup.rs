@@ -26,7 +26,11 @@ async fn everything(w: &Wallet) -> Vec<Booking> {
         })
         .await
         .unwrap();
-    let mut ids: Vec<String> = page.items.iter().map(|r| r.booking_id.to_string()).collect();
+    let mut ids: Vec<String> = page
+        .items
+        .iter()
+        .map(|r| r.booking_id.to_string())
+        .collect();
     ids.sort();
     ids.dedup();
     let mut out = Vec::new();
@@ -58,16 +62,24 @@ async fn export_then_import_into_an_empty_wallet_gives_the_same_wallet() {
         .await
         .unwrap();
     assert_eq!(report.bookings, 62);
-    assert_eq!(report.tickets as usize, bookings.iter().map(|b| b.tickets.len()).sum::<usize>());
+    assert_eq!(
+        report.tickets as usize,
+        bookings.iter().map(|b| b.tickets.len()).sum::<usize>()
+    );
     assert_eq!(report.bytes, std::fs::metadata(&file).unwrap().len());
     assert_eq!(seen.borrow().last(), Some(&(62, 62)));
-    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     assert_eq!(names, ["backup.json"], "no temporary file left behind");
 
     let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
     assert_eq!(json["format"], "sapar-wallet");
     assert_eq!(json["version"], 1);
-    assert!(json["exported_at"].as_str().is_some_and(|s| s.ends_with('Z')));
+    assert!(json["exported_at"]
+        .as_str()
+        .is_some_and(|s| s.ends_with('Z')));
     assert_eq!(json["bookings"].as_array().map(Vec::len), Some(62));
 
     let target = Wallet::open_in_memory().await.unwrap();
@@ -150,7 +162,10 @@ async fn import_merges_by_id_and_by_carrier_and_reference() {
             unchanged: 2
         }
     );
-    assert_eq!(target.booking("MERGE1").await.unwrap().unwrap().id, a_here.id);
+    assert_eq!(
+        target.booking("MERGE1").await.unwrap().unwrap().id,
+        a_here.id
+    );
     assert_eq!(target.booking("MERGE2").await.unwrap(), Some(b));
     let c_now = target.booking("MERGE3").await.unwrap().unwrap();
     assert_eq!(c_now.tickets[0].status, TicketStatus::Refunded);
@@ -168,8 +183,13 @@ async fn a_bad_booking_mid_file_leaves_the_wallet_unchanged() {
     let bookings = generate(30, now(), 5);
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("backup.json");
-    filled(&bookings).await.export_to(&file, &|_, _| {}).await.unwrap();
-    let mut json: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    filled(&bookings)
+        .await
+        .export_to(&file, &|_, _| {})
+        .await
+        .unwrap();
+    let mut json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
     // Booking 16 of 30 has a ticket for a passenger it does not have.
     json["bookings"][15]["tickets"][0]["passenger"] = serde_json::json!(9);
     std::fs::write(&file, serde_json::to_vec(&json).unwrap()).unwrap();
@@ -191,7 +211,11 @@ async fn a_bad_booking_mid_file_leaves_the_wallet_unchanged() {
     let sources: Vec<Booking> = serde_json::from_value(json["bookings"].clone()).unwrap();
     let victim = &sources[10];
     target.save_booking(victim).await.unwrap();
-    let number = victim.tickets.iter().find(|t| t.status == TicketStatus::Issued).map(|t| t.number.clone());
+    let number = victim
+        .tickets
+        .iter()
+        .find(|t| t.status == TicketStatus::Issued)
+        .map(|t| t.number.clone());
     if let Some(number) = number {
         // Used here; the file says issued (behind): kept. Make the file say refunded instead,
         // which the wallet cannot reach from used.
@@ -199,7 +223,11 @@ async fn a_bad_booking_mid_file_leaves_the_wallet_unchanged() {
             .set_ticket_status(&victim.carrier, &number, TicketStatus::Used)
             .await
             .unwrap();
-        let i = victim.tickets.iter().position(|t| t.number == number).unwrap_or(0);
+        let i = victim
+            .tickets
+            .iter()
+            .position(|t| t.number == number)
+            .unwrap_or(0);
         json["bookings"][10]["tickets"][i]["status"] = serde_json::json!("refunded");
         std::fs::write(&file, serde_json::to_vec(&json).unwrap()).unwrap();
         refused(&target, &file, "invalid_transition").await;
@@ -215,13 +243,52 @@ async fn files_that_are_not_wallet_exports_are_refused() {
         std::fs::write(&p, text).unwrap();
         p
     };
-    refused(&target, &write("a.json", "this is a ticket, honest"), "bad_export_file").await;
-    refused(&target, &write("b.json", "{\"format\": \"sapar-wallet\", \"version\": 1, \"bookings\": ["), "bad_export_file").await;
+    refused(
+        &target,
+        &write("a.json", "this is a ticket, honest"),
+        "bad_export_file",
+    )
+    .await;
+    refused(
+        &target,
+        &write(
+            "b.json",
+            "{\"format\": \"sapar-wallet\", \"version\": 1, \"bookings\": [",
+        ),
+        "bad_export_file",
+    )
+    .await;
     refused(&target, &write("c.json", "[1, 2, 3]"), "bad_export_file").await;
-    refused(&target, &write("d.json", "{\"format\": \"other-app\", \"version\": 1, \"bookings\": []}"), "bad_export_file").await;
-    refused(&target, &write("e.json", "{\"version\": 1, \"bookings\": []}"), "bad_export_file").await;
-    refused(&target, &write("f.json", "{\"format\": \"sapar-wallet\", \"bookings\": []}"), "bad_export_file").await;
-    refused(&target, &write("g.json", "{\"format\": \"sapar-wallet\", \"version\": 1, \"bookings\": [{\"id\": 5}]}"), "bad_export_file").await;
+    refused(
+        &target,
+        &write(
+            "d.json",
+            "{\"format\": \"other-app\", \"version\": 1, \"bookings\": []}",
+        ),
+        "bad_export_file",
+    )
+    .await;
+    refused(
+        &target,
+        &write("e.json", "{\"version\": 1, \"bookings\": []}"),
+        "bad_export_file",
+    )
+    .await;
+    refused(
+        &target,
+        &write("f.json", "{\"format\": \"sapar-wallet\", \"bookings\": []}"),
+        "bad_export_file",
+    )
+    .await;
+    refused(
+        &target,
+        &write(
+            "g.json",
+            "{\"format\": \"sapar-wallet\", \"version\": 1, \"bookings\": [{\"id\": 5}]}",
+        ),
+        "bad_export_file",
+    )
+    .await;
     let newer = write(
         "h.json",
         "{\"format\": \"sapar-wallet\", \"version\": 2, \"bookings\": [{\"shape\": \"unknown\"}]}",
@@ -235,8 +302,14 @@ async fn files_that_are_not_wallet_exports_are_refused() {
         .unwrap_err();
     assert_eq!(err.code(), "io", "{err}");
     // A well-formed empty export is fine and adds nothing.
-    let empty = write("i.json", "{\"format\": \"sapar-wallet\", \"version\": 1, \"bookings\": []}");
-    assert_eq!(target.import_from(&empty, &|_, _| {}).await.unwrap(), ImportReport::default());
+    let empty = write(
+        "i.json",
+        "{\"format\": \"sapar-wallet\", \"version\": 1, \"bookings\": []}",
+    );
+    assert_eq!(
+        target.import_from(&empty, &|_, _| {}).await.unwrap(),
+        ImportReport::default()
+    );
 }
 
 #[tokio::test]
@@ -255,7 +328,11 @@ async fn an_export_over_an_existing_file_replaces_it_whole() {
 async fn bookings_in_the_bin_are_not_exported() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("backup.json");
-    let w = filled(&[talgo("KEEP01", now(), 1, false), talgo("GONE01", now(), 2, false)]).await;
+    let w = filled(&[
+        talgo("KEEP01", now(), 1, false),
+        talgo("GONE01", now(), 2, false),
+    ])
+    .await;
     w.remove("GONE01").await.unwrap();
     assert_eq!(w.export_to(&file, &|_, _| {}).await.unwrap().bookings, 1);
     let text = std::fs::read_to_string(&file).unwrap();

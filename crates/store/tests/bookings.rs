@@ -72,7 +72,10 @@ async fn an_invalid_booking_is_refused_and_nothing_is_written() {
     assert_eq!(err.code(), "invalid_booking", "{err}");
     let mut b = talgo("---", utc(2026, 12, 1, 16, 40), 100, true);
     b.reference = "--".into();
-    assert_eq!(w.save_booking(&b).await.unwrap_err().code(), "invalid_booking");
+    assert_eq!(
+        w.save_booking(&b).await.unwrap_err().code(),
+        "invalid_booking"
+    );
     assert_eq!(count_all(&w).await, 0);
 }
 
@@ -88,7 +91,11 @@ async fn a_refunded_ticket_cannot_be_issued_again_by_a_save() {
     let err = w.save_booking(&back).await.unwrap_err();
     assert_eq!(err.code(), "invalid_transition", "{err}");
     assert!(err.to_string().contains("100"), "{err}");
-    assert_eq!(w.booking("LIFE01").await.unwrap(), Some(b), "nothing was written");
+    assert_eq!(
+        w.booking("LIFE01").await.unwrap(),
+        Some(b),
+        "nothing was written"
+    );
 }
 
 #[tokio::test]
@@ -130,7 +137,13 @@ async fn a_booking_is_found_by_reference_ticket_number_or_id() {
     ] {
         assert_eq!(w.booking(key).await.unwrap().as_ref(), Some(&b), "{key:?}");
     }
-    for key in ["", "KC7QX", "4652412345677", "'; DROP TABLE booking; --", &uuid::Uuid::new_v4().to_string()] {
+    for key in [
+        "",
+        "KC7QX",
+        "4652412345677",
+        "'; DROP TABLE booking; --",
+        &uuid::Uuid::new_v4().to_string(),
+    ] {
         assert_eq!(w.booking(key).await.unwrap(), None, "{key:?}");
     }
 }
@@ -159,7 +172,10 @@ async fn ticket_status_follows_the_lifecycle() {
     assert_eq!(err.code(), "not_found", "{err}");
     assert_eq!(w.booking("STAT01").await.unwrap(), Some(stored.clone()));
     // The saved copy now counts as the current one.
-    assert_eq!(w.save_booking(&stored).await.unwrap(), SaveOutcome::Unchanged);
+    assert_eq!(
+        w.save_booking(&stored).await.unwrap(),
+        SaveOutcome::Unchanged
+    );
 }
 
 #[tokio::test]

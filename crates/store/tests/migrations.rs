@@ -18,14 +18,31 @@ async fn names(db: &sea_orm::DatabaseConnection, sql: &str) -> Vec<String> {
 async fn migrations_apply_to_an_empty_database_and_roll_back() {
     let db = Database::connect("sqlite::memory:").await.unwrap();
     Migrator::up(&db, None).await.unwrap();
-    assert!(Migrator::get_pending_migrations(&db).await.unwrap().is_empty());
+    assert!(Migrator::get_pending_migrations(&db)
+        .await
+        .unwrap()
+        .is_empty());
     assert_eq!(
         names(&db, "SELECT version FROM seaql_migrations ORDER BY version").await,
         known_migrations()
     );
-    let tables = names(&db, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").await;
-    for t in ["booking", "meta", "passenger", "segment", "ticket", "ticket_search"] {
-        assert!(tables.contains(&t.to_string()), "{t} missing from {tables:?}");
+    let tables = names(
+        &db,
+        "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name",
+    )
+    .await;
+    for t in [
+        "booking",
+        "meta",
+        "passenger",
+        "segment",
+        "ticket",
+        "ticket_search",
+    ] {
+        assert!(
+            tables.contains(&t.to_string()),
+            "{t} missing from {tables:?}"
+        );
     }
     assert_eq!(
         names(&db, "SELECT value FROM meta WHERE key = 'format'").await,
@@ -39,10 +56,17 @@ async fn migrations_apply_to_an_empty_database_and_roll_back() {
     Migrator::up(&db, None).await.unwrap();
     // They can be rolled back, leaving only the migrations record, and applied again.
     Migrator::down(&db, None).await.unwrap();
-    let tables = names(&db, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").await;
+    let tables = names(
+        &db,
+        "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name",
+    )
+    .await;
     assert_eq!(tables, ["seaql_migrations"]);
     Migrator::up(&db, None).await.unwrap();
-    assert!(Migrator::get_pending_migrations(&db).await.unwrap().is_empty());
+    assert!(Migrator::get_pending_migrations(&db)
+        .await
+        .unwrap()
+        .is_empty());
 }
 
 #[test]

@@ -19,10 +19,14 @@ fn snapshot(dir: &Path) -> Vec<(String, u64, u64)> {
         .filter(|p| p.is_file())
         .map(|p| {
             let bytes = std::fs::read(&p).expect("read file");
-            let hash = bytes
-                .iter()
-                .fold(0xcbf2_9ce4_8422_2325u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
-            (p.file_name().unwrap().to_string_lossy().into_owned(), bytes.len() as u64, hash)
+            let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
+                (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+            });
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                bytes.len() as u64,
+                hash,
+            )
         })
         .collect();
     files.sort();
@@ -38,7 +42,11 @@ async fn raw(path: &Path) -> SqliteConnection {
 #[tokio::test]
 async fn open_creates_the_folder_and_the_wallet_and_keeps_bookings() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("nested").join("deeper").join("wallet.sqlite");
+    let path = dir
+        .path()
+        .join("nested")
+        .join("deeper")
+        .join("wallet.sqlite");
     let wallet = Wallet::open(&path).await.unwrap();
     assert_eq!(wallet.path(), path);
     let b = talgo("ABC123", utc(2026, 12, 1, 16, 40), 7_200_000_000_001, true);
@@ -66,8 +74,19 @@ async fn the_connection_uses_wal_and_foreign_keys() {
             .fetch_all(&mut conn)
             .await
             .unwrap();
-    for t in ["meta", "booking", "segment", "passenger", "ticket", "ticket_search", "seaql_migrations"] {
-        assert!(tables.iter().any(|n| n == t), "table {t} missing from {tables:?}");
+    for t in [
+        "meta",
+        "booking",
+        "segment",
+        "passenger",
+        "ticket",
+        "ticket_search",
+        "seaql_migrations",
+    ] {
+        assert!(
+            tables.iter().any(|n| n == t),
+            "table {t} missing from {tables:?}"
+        );
     }
 }
 
@@ -107,7 +126,10 @@ async fn a_wallet_from_a_newer_sapar_is_refused_and_left_untouched() {
     assert_eq!(err.code(), "newer_wallet", "{err}");
     let message = err.to_string();
     assert!(message.contains("m20991231_000001_future"), "{message}");
-    assert!(message.contains(&sapar_migration::latest_migration()), "{message}");
+    assert!(
+        message.contains(&sapar_migration::latest_migration()),
+        "{message}"
+    );
     let err = Wallet::open_read_only(&path).await.unwrap_err();
     assert_eq!(err.code(), "newer_wallet", "{err}");
     assert_eq!(snapshot(dir.path()), before, "the wallet file changed");
@@ -117,9 +139,17 @@ async fn a_wallet_from_a_newer_sapar_is_refused_and_left_untouched() {
 async fn a_file_that_is_not_sqlite_is_refused_and_left_untouched() {
     let dir = tempfile::tempdir().unwrap();
     for (name, bytes) in [
-        ("notes.sqlite", b"Almaty - Astana, 1 December, coupe 7".to_vec()),
+        (
+            "notes.sqlite",
+            b"Almaty - Astana, 1 December, coupe 7".to_vec(),
+        ),
         ("short.sqlite", b"SQLite".to_vec()),
-        ("image.sqlite", vec![0x89, b'P', b'N', b'G', 13, 10, 26, 10, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0]),
+        (
+            "image.sqlite",
+            vec![
+                0x89, b'P', b'N', b'G', 13, 10, 26, 10, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0,
+            ],
+        ),
     ] {
         let path = dir.path().join(name);
         std::fs::write(&path, &bytes).unwrap();
@@ -136,7 +166,9 @@ async fn another_programs_database_is_refused_and_left_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("other.sqlite");
     let mut conn = SqliteConnection::connect_with(
-        &SqliteConnectOptions::new().filename(&path).create_if_missing(true),
+        &SqliteConnectOptions::new()
+            .filename(&path)
+            .create_if_missing(true),
     )
     .await
     .unwrap();
@@ -247,7 +279,10 @@ impl Mount {
 impl Drop for Mount {
     fn drop(&mut self) {
         // Lazily: connections may still be closing on their own threads.
-        let _ = std::process::Command::new("umount").arg("-l").arg(&self.0).status();
+        let _ = std::process::Command::new("umount")
+            .arg("-l")
+            .arg(&self.0)
+            .status();
     }
 }
 
@@ -312,7 +347,12 @@ async fn a_full_disk_is_reported_and_the_wallet_stays_whole() {
     let mut saved = Vec::new();
     let mut failure: Option<StoreError> = None;
     for i in 0..5000u64 {
-        let b = talgo(&format!("F{i:05}"), utc(2026, 12, 1, 16, 40), 1000 + i * 10, true);
+        let b = talgo(
+            &format!("F{i:05}"),
+            utc(2026, 12, 1, 16, 40),
+            1000 + i * 10,
+            true,
+        );
         match wallet.save_booking(&b).await {
             Ok(_) => saved.push(b),
             Err(e) => {
@@ -326,15 +366,26 @@ async fn a_full_disk_is_reported_and_the_wallet_stays_whole() {
     assert!(!saved.is_empty());
     // Everything saved before the disk filled up is still there.
     for b in saved.iter().step_by(25) {
-        assert_eq!(wallet.booking(&b.reference).await.unwrap().as_ref(), Some(b));
+        assert_eq!(
+            wallet.booking(&b.reference).await.unwrap().as_ref(),
+            Some(b)
+        );
     }
     // An export that cannot fit leaves no partial file behind.
     let export = dir.path().join("backup.json");
     let err = wallet.export_to(&export, &|_, _| {}).await.unwrap_err();
     assert_eq!(err.code(), "disk_full", "{err}");
     assert!(!export.exists());
-    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
-    assert!(names.iter().all(|n| n.to_string_lossy().starts_with("wallet.sqlite")), "{names:?}");
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert!(
+        names
+            .iter()
+            .all(|n| n.to_string_lossy().starts_with("wallet.sqlite")),
+        "{names:?}"
+    );
     wallet.close().await.unwrap();
 }
 
@@ -353,5 +404,9 @@ fn the_data_folder_follows_sapar_data_dir() {
     std::env::remove_var(sapar_store::DATA_DIR_ENV);
     let dir = sapar_store::default_data_dir().unwrap();
     assert!(dir.is_absolute(), "{}", dir.display());
-    assert!(dir.to_string_lossy().to_lowercase().contains("sapar"), "{}", dir.display());
+    assert!(
+        dir.to_string_lossy().to_lowercase().contains("sapar"),
+        "{}",
+        dir.display()
+    );
 }

@@ -18,7 +18,9 @@ pub fn place(code: &str, name: &str) -> PlaceRef {
 }
 
 pub fn utc(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(y, m, d, h, min, 0).single().expect("valid test date")
+    Utc.with_ymd_and_hms(y, m, d, h, min, 0)
+        .single()
+        .expect("valid test date")
 }
 
 /// A segment departing at `departure` and taking `minutes`.
@@ -44,7 +46,11 @@ pub fn segment(
         to,
         departure: ZonedInstant::new(departure, zone),
         arrival: ZonedInstant::new(departure + Duration::minutes(minutes), arrival_zone),
-        service_class: if mode == Mode::Rail { "coupe".into() } else { "economy".into() },
+        service_class: if mode == Mode::Rail {
+            "coupe".into()
+        } else {
+            "economy".into()
+        },
         fare: "Flex".into(),
         delay_minutes: 0,
         platform: None,
@@ -86,9 +92,14 @@ pub fn booking(
                 seat: Some(SeatAssignment {
                     carriage: Some(format!("{:02}", s + 1)),
                     seat: format!("{}", p + 1),
-                    berth: Some(if p % 2 == 0 { Berth::Lower } else { Berth::Upper }),
+                    berth: Some(if p % 2 == 0 {
+                        Berth::Lower
+                    } else {
+                        Berth::Upper
+                    }),
                 }),
-                price: PriceBreakdown::fare(Money::tenge(19_000)).with("sale_fee", Money::tenge(236)),
+                price: PriceBreakdown::fare(Money::tenge(19_000))
+                    .with("sale_fee", Money::tenge(236)),
                 status: TicketStatus::Issued,
                 token: Some(format!("tok-{n}")),
             });
@@ -113,9 +124,19 @@ pub fn booking(
 
 /// Astana → Almaty by Talgo for Zhumabayev Aidar (and, when `two`, Zhumabayeva Aigerim).
 pub fn talgo(reference: &str, departure: DateTime<Utc>, first_ticket: u64, two: bool) -> Booking {
-    let mut passengers = vec![passenger("ZHUMABAYEV", "AIDAR", Some("900517300123"), "N0123456")];
+    let mut passengers = vec![passenger(
+        "ZHUMABAYEV",
+        "AIDAR",
+        Some("900517300123"),
+        "N0123456",
+    )];
     if two {
-        passengers.push(passenger("ZHUMABAYEVA", "AIGERIM", Some("920304400456"), "N0654321"));
+        passengers.push(passenger(
+            "ZHUMABAYEVA",
+            "AIGERIM",
+            Some("920304400456"),
+            "N0654321",
+        ));
     }
     booking(
         reference,
@@ -183,23 +204,123 @@ impl Rng {
 /// Roots of surnames; with the endings below they make a few hundred surnames, about as
 /// varied as the names on a busy agency's tickets.
 const SURNAME_ROOTS: &[&str] = &[
-    "ZHUMABAY", "NURLAN", "ABEN", "SEITKALI", "OMAR", "TOKAY", "BAITURSYN", "KASYM",
-    "SULEIMEN", "DOSMUKHAMED", "ISKAK", "MUKAN", "ZHAKUP", "AUEZ", "BEK", "ORAZBAY", "YESSEN",
-    "KAIRAT", "SMAGUL", "TULEGEN", "AKHMET", "IVAN", "PETR", "KUANYSH", "BERIK", "SADYK",
-    "ZHANDOS", "UTEP", "KENZHEBAY", "ALIM", "NIYAZ", "ABDRAKHMAN", "AITBAY", "AMANZHOL",
-    "BAIMUKHAN", "BAKYT", "DAULET", "ERMEK", "ESKALI", "GALYM", "ILYAS", "KANAT", "KARIM",
-    "KOSHKAR", "MAKSUT", "MARAT", "NARIMAN", "NURBOL", "ORYNBAS", "RAKHIM", "RUSTEM",
-    "SABIT", "SAKEN", "SERIKBAY", "SHAKEN", "TALGAT", "TEMIR", "UMBETALI", "YERBOL",
-    "ZHANIBEK", "ZHAKSYLYK", "ZHUNUS", "BOLAT", "ASKAR", "ASYLBEK", "AYAN", "BAGLAN",
-    "BEISEN", "DIAS", "ELDOS", "GABIT", "KUAT", "MEIRAM", "MURAT", "NURZHAN", "OLZHAS",
-    "SANZHAR", "TIMUR", "ZHASULAN", "ALTYNBEK", "ARMAN", "AZAMAT", "BAURZHAN", "DANIYAR",
-    "YERLAN", "KAIRBEK", "MAKHAMBET", "NURSULTAN", "SERZHAN", "TOKTAR",
+    "ZHUMABAY",
+    "NURLAN",
+    "ABEN",
+    "SEITKALI",
+    "OMAR",
+    "TOKAY",
+    "BAITURSYN",
+    "KASYM",
+    "SULEIMEN",
+    "DOSMUKHAMED",
+    "ISKAK",
+    "MUKAN",
+    "ZHAKUP",
+    "AUEZ",
+    "BEK",
+    "ORAZBAY",
+    "YESSEN",
+    "KAIRAT",
+    "SMAGUL",
+    "TULEGEN",
+    "AKHMET",
+    "IVAN",
+    "PETR",
+    "KUANYSH",
+    "BERIK",
+    "SADYK",
+    "ZHANDOS",
+    "UTEP",
+    "KENZHEBAY",
+    "ALIM",
+    "NIYAZ",
+    "ABDRAKHMAN",
+    "AITBAY",
+    "AMANZHOL",
+    "BAIMUKHAN",
+    "BAKYT",
+    "DAULET",
+    "ERMEK",
+    "ESKALI",
+    "GALYM",
+    "ILYAS",
+    "KANAT",
+    "KARIM",
+    "KOSHKAR",
+    "MAKSUT",
+    "MARAT",
+    "NARIMAN",
+    "NURBOL",
+    "ORYNBAS",
+    "RAKHIM",
+    "RUSTEM",
+    "SABIT",
+    "SAKEN",
+    "SERIKBAY",
+    "SHAKEN",
+    "TALGAT",
+    "TEMIR",
+    "UMBETALI",
+    "YERBOL",
+    "ZHANIBEK",
+    "ZHAKSYLYK",
+    "ZHUNUS",
+    "BOLAT",
+    "ASKAR",
+    "ASYLBEK",
+    "AYAN",
+    "BAGLAN",
+    "BEISEN",
+    "DIAS",
+    "ELDOS",
+    "GABIT",
+    "KUAT",
+    "MEIRAM",
+    "MURAT",
+    "NURZHAN",
+    "OLZHAS",
+    "SANZHAR",
+    "TIMUR",
+    "ZHASULAN",
+    "ALTYNBEK",
+    "ARMAN",
+    "AZAMAT",
+    "BAURZHAN",
+    "DANIYAR",
+    "YERLAN",
+    "KAIRBEK",
+    "MAKHAMBET",
+    "NURSULTAN",
+    "SERZHAN",
+    "TOKTAR",
 ];
 const SURNAME_ENDINGS: &[&str] = &["OV", "OVA", "EV", "EVA", "ULY", "KYZY", "IN", "INA"];
 const GIVEN: &[&str] = &[
-    "AIDAR", "AIGERIM", "DANIYAR", "ASEL", "NURSULTAN", "DINARA", "YERLAN", "MADINA",
-    "ARMAN", "ZARINA", "TIMUR", "ALIYA", "SERIK", "KAMILA", "ASKAR", "GULNARA", "ANNA",
-    "IVAN", "OLGA", "JOHN", "BAURZHAN", "ZHANNA", "MARAT", "SAULE",
+    "AIDAR",
+    "AIGERIM",
+    "DANIYAR",
+    "ASEL",
+    "NURSULTAN",
+    "DINARA",
+    "YERLAN",
+    "MADINA",
+    "ARMAN",
+    "ZARINA",
+    "TIMUR",
+    "ALIYA",
+    "SERIK",
+    "KAMILA",
+    "ASKAR",
+    "GULNARA",
+    "ANNA",
+    "IVAN",
+    "OLGA",
+    "JOHN",
+    "BAURZHAN",
+    "ZHANNA",
+    "MARAT",
+    "SAULE",
 ];
 const PLACES: &[(&str, &str, Mode)] = &[
     ("ALA", "Almaty", Mode::Air),
@@ -240,12 +361,31 @@ pub fn generate(bookings: usize, now: DateTime<Utc>, seed: u64) -> Vec<Booking> 
             Mode::Rail => 600 + rng.below(900) as i64,
             Mode::Bus => 180 + rng.below(360) as i64,
         };
-        let departure = now - Duration::days(365) + Duration::minutes(rng.below(2 * 365 * 24 * 60) as i64);
-        let trip = format!("{}{}", if mode == Mode::Air { "KC" } else { "" }, 100 + rng.below(800));
-        let mut segments = vec![segment(mode, &trip, place(a.0, a.1), place(b.0, b.1), departure, minutes)];
+        let departure =
+            now - Duration::days(365) + Duration::minutes(rng.below(2 * 365 * 24 * 60) as i64);
+        let trip = format!(
+            "{}{}",
+            if mode == Mode::Air { "KC" } else { "" },
+            100 + rng.below(800)
+        );
+        let mut segments = vec![segment(
+            mode,
+            &trip,
+            place(a.0, a.1),
+            place(b.0, b.1),
+            departure,
+            minutes,
+        )];
         if rng.below(3) == 0 {
             let back = departure + Duration::days(1 + rng.below(10) as i64);
-            segments.push(segment(mode, &trip, place(b.0, b.1), place(a.0, a.1), back, minutes));
+            segments.push(segment(
+                mode,
+                &trip,
+                place(b.0, b.1),
+                place(a.0, a.1),
+                back,
+                minutes,
+            ));
         }
         let n_pax = 1 + [0, 0, 0, 1, 1, 2, 3][rng.below(7) as usize];
         let passengers = (0..n_pax)
