@@ -84,26 +84,47 @@ async fn main() {
         Client::new(c).unwrap()
     };
     let ktz = client("demo");
-    let date = (Utc::now() + Days::days(3)).with_timezone(&chrono_tz::Asia::Almaty).date_naive();
+    let date = (Utc::now() + Days::days(3))
+        .with_timezone(&chrono_tz::Asia::Almaty)
+        .date_naive();
 
     // --- Race for the last seats -------------------------------------------------------
     let q = |n| SearchQuery::new("RPVL", "RASTNZ", date, n);
     let find = |offers: sapar_carrier::OfferList| {
-        offers.offers.into_iter().find(|o| o.trip.number == "381" && o.service_class == "coupe").unwrap()
+        offers
+            .offers
+            .into_iter()
+            .find(|o| o.trip.number == "381" && o.service_class == "coupe")
+            .unwrap()
     };
     let mut left = find(ktz.search(&q(1)).await.unwrap()).seats_left as u64;
     let mut serial = 1u16;
     while left > last {
         let take = (left - last).min(6) as u32;
         let o = find(ktz.search(&q(take)).await.unwrap());
-        let passengers = (0..take).map(|_| { serial += 1; passenger(serial) }).collect();
-        let req = HoldRequest { offer_id: o.id, passengers, seats: vec![], contact_email: None };
+        let passengers = (0..take)
+            .map(|_| {
+                serial += 1;
+                passenger(serial)
+            })
+            .collect();
+        let req = HoldRequest {
+            offer_id: o.id,
+            passengers,
+            seats: vec![],
+            contact_email: None,
+        };
         let hold = ktz.hold(&req, &IdempotencyKey::new()).await.unwrap();
-        ktz.confirm(&hold.id, &pay(), &IdempotencyKey::new()).await.unwrap();
+        ktz.confirm(&hold.id, &pay(), &IdempotencyKey::new())
+            .await
+            .unwrap();
         left -= u64::from(take);
     }
     let offer = find(ktz.search(&q(1)).await.unwrap());
-    println!("race: {racers} sellers for the last {} coupe berths of train 381 on {date}", offer.seats_left);
+    println!(
+        "race: {racers} sellers for the last {} coupe berths of train 381 on {date}",
+        offer.seats_left
+    );
     let started = Instant::now();
     let mut tasks = Vec::new();
     for i in 0..racers {
@@ -124,7 +145,9 @@ async fn main() {
         match t.await.unwrap() {
             Ok(b) => issued.extend(b.tickets.into_iter().filter_map(|t| t.seat)),
             Err(e) if matches!(e.code(), "sold_out" | "seat_taken") => clean += 1,
-            Err(sapar_carrier::ClientError::Problem { status, .. }) if status >= 500 => server_errors += 1,
+            Err(sapar_carrier::ClientError::Problem { status, .. }) if status >= 500 => {
+                server_errors += 1
+            }
             Err(e) => {
                 eprintln!("unexpected: {e}");
                 other += 1;
@@ -132,7 +155,10 @@ async fn main() {
         }
     }
     let race_time = started.elapsed();
-    let mut seats: Vec<_> = issued.iter().map(|s| (s.carriage.clone(), s.seat.clone())).collect();
+    let mut seats: Vec<_> = issued
+        .iter()
+        .map(|s| (s.carriage.clone(), s.seat.clone()))
+        .collect();
     seats.sort();
     seats.dedup();
     let map = ktz.seat_map(&offer.trip.id, Some("coupe")).await.unwrap();
@@ -144,8 +170,19 @@ async fn main() {
         seats.len(),
         race_time.as_secs_f64() * 1000.0
     );
-    let race_ok = issued.len() as u64 == last && seats.len() as u64 == last && server_errors == 0 && other == 0 && free_after == 0;
-    println!("race: {}", if race_ok { "CONSISTENT" } else { "INCONSISTENT" });
+    let race_ok = issued.len() as u64 == last
+        && seats.len() as u64 == last
+        && server_errors == 0
+        && other == 0
+        && free_after == 0;
+    println!(
+        "race: {}",
+        if race_ok {
+            "CONSISTENT"
+        } else {
+            "INCONSISTENT"
+        }
+    );
 
     // --- Search throughput ---------------------------------------------------------------
     let routes = [
@@ -159,7 +196,8 @@ async fn main() {
     let clients: Vec<Client> = routes
         .iter()
         .map(|(c, _, _)| {
-            let mut cfg = ClientConfig::new(sandbox.carrier_url(c), sandbox.api_key("demo").unwrap());
+            let mut cfg =
+                ClientConfig::new(sandbox.carrier_url(c), sandbox.api_key("demo").unwrap());
             cfg.max_retries = 0;
             Client::new(cfg).unwrap()
         })

@@ -10,6 +10,7 @@ use crate::after_sales::*;
 use crate::booking::*;
 use crate::client_error::ClientError;
 use crate::event::EventPage;
+use crate::idempotency::{IdempotencyKey, IDEMPOTENCY_KEY_HEADER};
 use crate::offer::{OfferList, SearchQuery};
 use crate::problem::{Problem, ProblemCode};
 use crate::profile::{CarrierProfile, PlaceList, RevocationPage};
@@ -18,52 +19,7 @@ use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION, RETRY_AFTER};
 use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use std::fmt;
 use std::time::Duration;
-
-/// The header that makes a state-changing request safe to repeat.
-pub const IDEMPOTENCY_KEY_HEADER: &str = "Idempotency-Key";
-
-/// A key naming one intended operation. Send the same key when repeating the
-/// same request (after a timeout, a crash…); use a new key for a new operation.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct IdempotencyKey(String);
-
-impl IdempotencyKey {
-    /// A fresh random key.
-    pub fn new() -> Self {
-        Self(uuid::Uuid::new_v4().to_string())
-    }
-
-    /// A key kept from before (e.g. stored with a pending purchase). It must be
-    /// 1-255 visible ASCII characters.
-    pub fn from_string(key: impl Into<String>) -> Result<Self, ClientError> {
-        let key = key.into();
-        if key.is_empty() || key.len() > 255 || !key.bytes().all(|b| b.is_ascii_graphic()) {
-            return Err(ClientError::Config(
-                "an idempotency key is 1-255 visible ASCII characters".into(),
-            ));
-        }
-        Ok(Self(key))
-    }
-
-    /// The key's text.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl Default for IdempotencyKey {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl fmt::Display for IdempotencyKey {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
 
 /// How to reach a carrier.
 #[derive(Debug, Clone)]
@@ -467,14 +423,6 @@ mod tests {
         assert_eq!(seg("KTZ-10-20261201"), "KTZ-10-20261201");
         assert_eq!(seg("a/b c"), "a%2Fb%20c");
         assert_eq!(seg("Ц"), "%D0%A6");
-    }
-
-    #[test]
-    fn idempotency_keys_are_checked() {
-        assert!(IdempotencyKey::from_string("abc-123").is_ok());
-        assert!(IdempotencyKey::from_string("").is_err());
-        assert!(IdempotencyKey::from_string("has space").is_err());
-        assert_ne!(IdempotencyKey::new(), IdempotencyKey::new());
     }
 
     #[test]

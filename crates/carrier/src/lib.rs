@@ -15,6 +15,7 @@ pub mod client;
 pub mod client_error;
 pub mod conformance;
 pub mod event;
+pub mod idempotency;
 pub mod offer;
 pub mod openapi;
 pub mod paths;
@@ -31,9 +32,10 @@ pub use booking::{
     BookingView, CardPayment, ConfirmRequest, Hold, HoldItem, HoldRequest, HoldStatus,
     IssuedTicket, LookupQuery, SeatChoice, SegmentView,
 };
-pub use client::{Client, ClientConfig, IdempotencyKey, IDEMPOTENCY_KEY_HEADER};
+pub use client::{Client, ClientConfig};
 pub use client_error::ClientError;
 pub use event::{Event, EventKind, EventPage};
+pub use idempotency::{IdempotencyKey, IDEMPOTENCY_KEY_HEADER};
 pub use offer::{
     CategoryPrice, Names, Offer, OfferList, SearchQuery, Stop, TripPlace, TripStatus, TripSummary,
     TripTime,

@@ -58,7 +58,7 @@ pub struct Carrier {
 }
 
 /// Codes of carriers that exist only in Sapar's sandbox.
-const SANDBOX_CODES: [&str; 1] = ["DEMOBUS"];
+const SANDBOX_CODES: [&str; 1] = ["DALA"];
 
 impl Carrier {
     /// The name in a language.

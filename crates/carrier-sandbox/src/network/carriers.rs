@@ -5,6 +5,7 @@
 //! and rules are demo data, not the carriers' current conditions.
 
 use sapar_carrier::Names;
+use sapar_domain::carrier::carrier_by_code;
 use sapar_domain::{
     ExchangeRules, FareRules, Mode, Money, RefundRules, RefundTier, SalesOffice, SupportContacts,
 };
@@ -114,13 +115,23 @@ fn rules(
     }
 }
 
-fn office(city: &str, address: &str, hours: &str, lat_e6: i64, lon_e6: i64) -> SalesOffice {
-    SalesOffice {
-        city: city.into(),
-        address: address.into(),
-        hours: hours.into(),
-        lat_e6,
-        lon_e6,
+/// A carrier's identity, modes, support contacts and sales offices, from Sapar's carrier
+/// dataset, so the sandbox tells the same contacts as the wallet shows offline.
+fn from_domain(code: &'static str) -> CarrierSetup {
+    let known = carrier_by_code(code);
+    CarrierSetup {
+        code,
+        names: known.map_or_else(
+            || Names::new(code, code, code),
+            |c| Names::new(&c.name_kk, &c.name_ru, &c.name_en),
+        ),
+        modes: known.map(|c| c.modes.clone()).unwrap_or_default(),
+        support: known.map(|c| c.support.clone()).unwrap_or_default(),
+        offices: known.map(|c| c.offices.clone()).unwrap_or_default(),
+        max_passengers: 1,
+        sells_days_ahead: 1,
+        ticket_prefix: "",
+        fares: Vec::new(),
     }
 }
 
@@ -131,34 +142,6 @@ pub fn carriers() -> Vec<CarrierSetup> {
     vec![
         CarrierSetup {
             code: "KTZ",
-            names: Names::new(
-                "Қазақстан темір жолы",
-                "Қазақстан темір жолы",
-                "Kazakhstan Temir Zholy",
-            ),
-            modes: vec![Mode::Rail],
-            support: SupportContacts {
-                phones: vec!["1433".into()],
-                email: None,
-                web: Some("https://bilet.railways.kz".into()),
-                hours: Some("24/7".into()),
-            },
-            offices: vec![
-                office(
-                    "Astana",
-                    "Nurly Zhol station, ticket hall",
-                    "24/7",
-                    51_111_600,
-                    71_534_700,
-                ),
-                office(
-                    "Almaty",
-                    "Almaty-2 station, ticket hall",
-                    "24/7",
-                    43_271_900,
-                    76_939_900,
-                ),
-            ],
             max_passengers: 6,
             sells_days_ahead: 45,
             ticket_prefix: "70",
@@ -172,33 +155,10 @@ pub fn carriers() -> Vec<CarrierSetup> {
                     "Bedding included in sleeping cars",
                 ],
             }],
+            ..from_domain("KTZ")
         },
         CarrierSetup {
             code: "KC",
-            names: Names::new("Эйр Астана", "Эйр Астана", "Air Astana"),
-            modes: vec![Mode::Air],
-            support: SupportContacts {
-                phones: vec!["+7 727 244 44 77".into()],
-                email: None,
-                web: Some("https://airastana.com".into()),
-                hours: Some("24/7".into()),
-            },
-            offices: vec![
-                office(
-                    "Almaty",
-                    "Almaty International Airport, ticket desk",
-                    "24/7",
-                    43_352_100,
-                    77_040_500,
-                ),
-                office(
-                    "Astana",
-                    "Astana Airport, ticket desk",
-                    "24/7",
-                    51_022_200,
-                    71_466_900,
-                ),
-            ],
             max_passengers: 9,
             sells_days_ahead: 60,
             ticket_prefix: "465",
@@ -230,18 +190,10 @@ pub fn carriers() -> Vec<CarrierSetup> {
                     ],
                 },
             ],
+            ..from_domain("KC")
         },
         CarrierSetup {
             code: "FS",
-            names: Names::new("FlyArystan", "FlyArystan", "FlyArystan"),
-            modes: vec![Mode::Air],
-            support: SupportContacts {
-                phones: Vec::new(),
-                email: None,
-                web: Some("https://flyarystan.com".into()),
-                hours: Some("24/7".into()),
-            },
-            offices: Vec::new(),
             max_passengers: 9,
             sells_days_ahead: 60,
             ticket_prefix: "467",
@@ -265,24 +217,10 @@ pub fn carriers() -> Vec<CarrierSetup> {
                     conditions: &["Hand bag 5 kg free", "Checked bag 20 kg", "Free changes"],
                 },
             ],
+            ..from_domain("FS")
         },
         CarrierSetup {
             code: "DALA",
-            names: Names::new("Дала Автобус", "Дала Автобус", "Dala Bus"),
-            modes: vec![Mode::Bus],
-            support: SupportContacts {
-                phones: Vec::new(),
-                email: Some("support@dala-bus.example".into()),
-                web: None,
-                hours: Some("08:00-22:00".into()),
-            },
-            offices: vec![office(
-                "Almaty",
-                "Sayran bus station, window 4",
-                "06:00-23:00",
-                43_237_100,
-                76_877_300,
-            )],
             max_passengers: 10,
             sells_days_ahead: 30,
             ticket_prefix: "900",
@@ -297,6 +235,7 @@ pub fn carriers() -> Vec<CarrierSetup> {
                 ),
                 conditions: &["One bag up to 20 kg in the hold"],
             }],
+            ..from_domain("DALA")
         },
     ]
 }

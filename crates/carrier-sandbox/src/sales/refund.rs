@@ -11,7 +11,7 @@ use sapar_carrier::{
     BookingView, EventKind, IssuedTicket, ProblemCode, RefundConfirmation, RefundLine, RefundOffer,
     RefundOfferRequest, RevocationReason,
 };
-use sapar_domain::{AfterSalesClosed, Money, TicketStatus};
+use sapar_domain::{Money, TicketStatus};
 use sqlx::{Row, SqliteConnection};
 use std::collections::BTreeSet;
 
@@ -56,11 +56,6 @@ pub fn pick_tickets<'a>(
     Ok(picked)
 }
 
-/// Why after-sales is closed, in words.
-pub fn closed_detail(e: &AfterSalesClosed) -> String {
-    e.to_string()
-}
-
 /// Prices a refund and stores the offer.
 pub async fn offer(
     app: &App,
@@ -89,7 +84,7 @@ pub async fn offer(
             .map_err(|e| {
                 ApiError::new(
                     ProblemCode::RefundClosed,
-                    format!("ticket {}: {}", t.number, closed_detail(&e)),
+                    format!("ticket {}: {}", t.number, e),
                 )
             })?;
         lines.push(RefundLine {

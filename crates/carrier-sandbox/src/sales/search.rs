@@ -8,7 +8,7 @@ use crate::network::carriers::{class_names, CarrierSetup, FareFamily};
 use crate::network::pricing::{bucket, unit_price, PriceInput};
 use crate::network::Trip;
 use chrono::{DateTime, Duration, Utc};
-use sapar_carrier::{CategoryPrice, FieldError, Names, Offer, OfferList, ProblemCode, SearchQuery};
+use sapar_carrier::{CategoryPrice, FieldError, Offer, OfferList, ProblemCode, SearchQuery};
 use sapar_domain::place::place_by_code;
 use sapar_domain::{Category, Money, PriceBreakdown};
 
@@ -266,9 +266,4 @@ pub fn with_seat_difference(
         price = price.with("seat_selection", difference);
     }
     price
-}
-
-/// The class name for people (re-exported for holds).
-pub fn class_label(class: &str) -> Names {
-    class_names(class)
 }
