@@ -133,7 +133,8 @@ impl Wallet {
     /// checked first, then written in one transaction. A booking already in the wallet
     /// (same id, or same carrier and reference) is replaced when the file's copy differs
     /// and is not behind it; when the wallet's tickets are further along their lifecycle,
-    /// the wallet's copy is kept. `progress` gets (bookings written, bookings to write).
+    /// the wallet's copy is kept. A booking in the bin is updated there and stays in the
+    /// bin. `progress` gets (bookings written, bookings to write).
     pub async fn import_from(
         &self,
         path: &Path,

@@ -83,7 +83,12 @@ async fn export_then_import_into_an_empty_wallet_gives_the_same_wallet() {
     assert_eq!(json["bookings"].as_array().map(Vec::len), Some(62));
 
     let target = Wallet::open_in_memory().await.unwrap();
-    let report = target.import_from(&file, &|_, _| {}).await.unwrap();
+    let seen = RefCell::new(Vec::new());
+    let report = target
+        .import_from(&file, &|done, total| seen.borrow_mut().push((done, total)))
+        .await
+        .unwrap();
+    assert_eq!(seen.borrow().last(), Some(&(62, 62)));
     assert_eq!(
         report,
         ImportReport {
