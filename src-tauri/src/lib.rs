@@ -1,11 +1,16 @@
 //! Sapar's desktop app: the Tauri shell. It opens the window, builds the app state
 //! once in `setup`, and wires the commands the web UI calls to Sapar's use cases in
 //! `sapar-core`. No business logic lives here.
+//!
+//! The native dialogs and the system's file viewer are used from Rust only: the web
+//! UI gets no file-system or shell access, just Sapar's own commands.
 
 pub mod bindings;
 pub mod commands;
 mod error;
+pub mod files;
 mod state;
+pub mod views;
 
 pub use error::{AppError, IpcError};
 pub use state::AppState;
@@ -14,9 +19,31 @@ use tauri::Manager;
 
 /// Every command the UI may call, with the types the bindings are generated from.
 pub fn ipc() -> tauri_specta::Builder<tauri::Wry> {
+    use commands::{backup, mail, ticket, verify, wallet, window};
     tauri_specta::Builder::<tauri::Wry>::new()
         .commands(tauri_specta::collect_commands![
-            commands::wallet::list_tickets
+            wallet::list_tickets,
+            wallet::search_tickets,
+            wallet::remove_booking,
+            wallet::restore_booking,
+            wallet::bin,
+            wallet::empty_bin,
+            ticket::ticket_detail,
+            ticket::save_ticket_pdf,
+            ticket::print_ticket,
+            ticket::save_calendar,
+            ticket::email_ticket,
+            mail::mail_server,
+            mail::save_mail_server,
+            mail::queued_mail,
+            mail::retry_queued_mail,
+            verify::verify_code,
+            verify::verify_picture,
+            backup::data_folder,
+            backup::show_data_folder,
+            backup::export_wallet,
+            backup::import_wallet,
+            window::set_fullscreen,
         ])
         // Money is an integer number of tiyn: far inside the exact range of a JS number.
         .dangerously_cast_bigints_to_number()
@@ -28,6 +55,8 @@ pub fn ipc() -> tauri_specta::Builder<tauri::Wry> {
 pub fn run() -> Result<(), AppError> {
     let ipc = ipc();
     tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .invoke_handler(ipc.invoke_handler())
         .setup(move |app| {
             ipc.mount_events(app);

@@ -45,6 +45,20 @@ impl Out {
         Ok(())
     }
 
+    /// Prints the result: `value` as JSON, or the message `id` with `args` as text.
+    pub fn result<T: Serialize>(
+        &self,
+        value: &T,
+        id: &str,
+        args: &[(&str, Arg<'_>)],
+    ) -> Result<(), Failure> {
+        if self.json {
+            return self.print_json(value);
+        }
+        println!("{}", self.t(id, args));
+        Ok(())
+    }
+
     /// Prints a failure to stderr (or as JSON to stdout in JSON mode).
     pub fn failure(&self, f: &Failure) {
         if self.json {
@@ -53,6 +67,23 @@ impl Out {
         } else {
             eprintln!("{}: {}", self.t("cli-error", &[]), f.message);
         }
+    }
+
+    /// Runs `work` with a progress callback that drives a bar labelled with message `id`.
+    pub async fn with_progress<T, F, Fut>(&self, id: &str, work: F) -> T
+    where
+        F: FnOnce(Box<dyn Fn(u64, u64) + Sync>) -> Fut,
+        Fut: std::future::Future<Output = T>,
+    {
+        let bar = self.progress(&self.t(id, &[]));
+        let shown = bar.clone();
+        let result = work(Box::new(move |done, total| {
+            shown.set_length(total);
+            shown.set_position(done);
+        }))
+        .await;
+        bar.finish_and_clear();
+        result
     }
 
     /// A progress bar on stderr when it is a terminal and text output is wanted.

@@ -72,53 +72,36 @@ pub async fn run(sapar: &Sapar, cmd: WalletCommand, out: &Out) -> Result<(), Fai
             Ok(())
         }
         WalletCommand::Export { file } => {
-            let bar = out.progress(&out.t("cli-exporting", &[]));
-            let report = sapar
-                .export_wallet(&file, &|done, total| {
-                    bar.set_length(total);
-                    bar.set_position(done);
+            let report = out
+                .with_progress("cli-exporting", |p| async move {
+                    sapar.export_wallet(&file, &*p).await
                 })
                 .await?;
-            bar.finish_and_clear();
-            if out.json() {
-                return out.print_json(&report);
-            }
-            println!(
-                "{}",
-                out.t(
-                    "cli-exported",
-                    &[
-                        ("count", Arg::Num(report.bookings as i64)),
-                        ("file", Arg::Str(&file.display().to_string())),
-                    ]
-                )
-            );
-            Ok(())
+            let path = report.path.display().to_string();
+            out.result(
+                &report,
+                "cli-exported",
+                &[
+                    ("count", Arg::Num(i64::from(report.bookings))),
+                    ("file", Arg::Str(&path)),
+                ],
+            )
         }
         WalletCommand::Import { file } => {
-            let bar = out.progress(&out.t("cli-importing", &[]));
-            let report = sapar
-                .import_wallet(&file, &|done, total| {
-                    bar.set_length(total);
-                    bar.set_position(done);
+            let report = out
+                .with_progress("cli-importing", |p| async move {
+                    sapar.import_wallet(&file, &*p).await
                 })
                 .await?;
-            bar.finish_and_clear();
-            if out.json() {
-                return out.print_json(&report);
-            }
-            println!(
-                "{}",
-                out.t(
-                    "cli-imported",
-                    &[
-                        ("added", Arg::Num(report.added as i64)),
-                        ("updated", Arg::Num(report.updated as i64)),
-                        ("unchanged", Arg::Num(report.unchanged as i64)),
-                    ]
-                )
-            );
-            Ok(())
+            out.result(
+                &report,
+                "cli-imported",
+                &[
+                    ("added", Arg::Num(i64::from(report.added))),
+                    ("updated", Arg::Num(i64::from(report.updated))),
+                    ("unchanged", Arg::Num(i64::from(report.unchanged))),
+                ],
+            )
         }
     }
 }

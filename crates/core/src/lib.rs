@@ -6,13 +6,40 @@
 //! switch on.
 #![deny(missing_docs)]
 
+pub mod calendar;
+mod after_sales;
+mod booking;
+mod carriers;
+mod convert;
+mod demo;
 mod error;
 mod mail;
+mod outbox;
+mod purchase;
+mod search;
+mod secrets;
+mod sync;
 pub mod tickets;
 mod trust;
 mod wallet;
 
+pub use after_sales::{ExchangePreview, RefundOutcome, RefundPreview};
+pub use booking::HeldSeats;
+pub use carriers::{AddedCarrier, CarrierInfo, FareRuleBook};
+pub use demo::DEMO_CARRIERS_FILE;
 pub use error::CoreError;
+pub use outbox::OutboxReport;
+pub use purchase::{Purchase, ResumeOutcome, ResumeReport};
+pub use sapar_carrier::{
+    CardPayment, ExchangeOffer, FieldError, Hold, Offer, RefundLine, SeatChoice, SeatMap,
+};
+pub use sapar_store::{Change, OutboxEntry, OutboxState, PendingPurchase, PurchaseState};
+pub use search::{
+    resolve_places, sort_offers, CarrierOutcome, CarrierSearch, FoundOffer, PassengerCount,
+    SearchEvent, SearchOptions, SearchResults, SearchStream, SortBy, TripQuery,
+};
+pub use secrets::KEYRING_ENV;
+pub use sync::{backoff_delay, BackgroundSync, CarrierSync, SyncReport};
 pub use mail::{MailConfig, MailOutcome, QueuedMail};
 pub use sapar_render::Layout;
 pub use sapar_store::{ExportReport, ImportReport, ListQuery, Page, SaveOutcome, TicketRow, When};
@@ -29,6 +56,7 @@ pub const WALLET_FILE: &str = "wallet.sqlite";
 pub struct Sapar {
     data_dir: PathBuf,
     wallet: Wallet,
+    connections: carriers::Connections,
 }
 
 impl Sapar {
@@ -41,7 +69,11 @@ impl Sapar {
             None => sapar_store::default_data_dir()?,
         };
         let wallet = Wallet::open(&data_dir.join(WALLET_FILE)).await?;
-        Ok(Sapar { data_dir, wallet })
+        Ok(Sapar {
+            data_dir,
+            wallet,
+            connections: carriers::Connections::default(),
+        })
     }
 
     /// The data folder in use.
@@ -52,5 +84,10 @@ impl Sapar {
     /// The wallet, for use cases in other modules.
     pub(crate) fn wallet(&self) -> &Wallet {
         &self.wallet
+    }
+
+    /// The carriers' clients and the demo carriers' server.
+    pub(crate) fn connections(&self) -> &carriers::Connections {
+        &self.connections
     }
 }

@@ -1,13 +1,21 @@
 //! Ticket output use cases: the printable documents of a booking, its PDF, and sending
 //! it by e-mail (queued for a later try when the mail server cannot be reached).
 
-use crate::{CoreError, Sapar};
+use crate::{CoreError, FareRuleBook, Sapar};
 use sapar_domain::{carrier::carrier_by_code, Booking, FareRules, Lang, Mode};
 use sapar_render::{render_pdf, Layout, TicketDocument};
 
-/// The fare rules Sapar knows for a segment when no carrier profile is cached: KTZ's
-/// published long-distance schedule for trains; nothing for others.
-fn known_fare_rules(carrier: &str, mode: Mode) -> Option<FareRules> {
+/// The fare rules of a segment: its carrier's cached profile's rules for its fare when
+/// present; else KTZ's published long-distance schedule for trains; nothing for others.
+pub(crate) fn known_fare_rules(
+    carrier: &str,
+    mode: Mode,
+    fare: &str,
+    cached: Option<&FareRuleBook>,
+) -> Option<FareRules> {
+    if let Some(rules) = cached.and_then(|book| book.get(carrier, fare)) {
+        return Some(rules.clone());
+    }
     (carrier.eq_ignore_ascii_case("KTZ") && mode == Mode::Rail).then(FareRules::ktz_long_distance)
 }
 
@@ -17,6 +25,16 @@ pub fn documents(
     ticket: Option<&str>,
     lang: Lang,
 ) -> Result<Vec<TicketDocument>, CoreError> {
+    documents_with_rules(booking, ticket, lang, None)
+}
+
+/// Like [`documents`], with the fare rules of cached carrier profiles.
+pub fn documents_with_rules(
+    booking: &Booking,
+    ticket: Option<&str>,
+    lang: Lang,
+    cached: Option<&FareRuleBook>,
+) -> Result<Vec<TicketDocument>, CoreError> {
     let mut docs = Vec::new();
     for (i, t) in booking.tickets.iter().enumerate() {
         if ticket.is_some_and(|n| !n.eq_ignore_ascii_case(&t.number)) {
@@ -25,7 +43,7 @@ pub fn documents(
         let segment = booking.segments.get(t.segment);
         let carrier_code = segment.map_or(booking.carrier.as_str(), |s| s.carrier.as_str());
         let carrier = carrier_by_code(carrier_code);
-        let rules = segment.and_then(|s| known_fare_rules(carrier_code, s.mode));
+        let rules = segment.and_then(|s| known_fare_rules(carrier_code, s.mode, &s.fare, cached));
         docs.push(
             TicketDocument::from_booking(booking, i, carrier, rules.as_ref(), lang)
                 .map_err(|e| CoreError::Invalid(e.to_string()))?,
@@ -55,7 +73,8 @@ impl Sapar {
             .iter()
             .find(|t| t.number.eq_ignore_ascii_case(key.trim()))
             .map(|t| t.number.clone());
-        let docs = documents(&booking, only.as_deref(), lang)?;
+        let rules = self.fare_rule_book().await?;
+        let docs = documents_with_rules(&booking, only.as_deref(), lang, Some(&rules))?;
         let pdf = render_pdf(&docs, layout).map_err(|e| CoreError::Invalid(e.to_string()))?;
         Ok((booking, pdf))
     }
@@ -67,8 +86,8 @@ mod tests {
 
     #[test]
     fn ktz_trains_carry_the_published_rules() {
-        assert!(known_fare_rules("KTZ", Mode::Rail).is_some());
-        assert!(known_fare_rules("KC", Mode::Air).is_none());
+        assert!(known_fare_rules("KTZ", Mode::Rail, "any", None).is_some());
+        assert!(known_fare_rules("KC", Mode::Air, "kc-economy", None).is_none());
         let b = sapar_render::fixtures::talgo_booking();
         let docs = documents(&b, None, Lang::Ru).unwrap();
         assert_eq!(docs.len(), b.tickets.len());

@@ -51,6 +51,7 @@ impl PurchaseChannel {
 
 /// Where and how a booking was bought, as shown on the ticket.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct PurchasePlace {
     /// The sales channel.
     pub channel: PurchaseChannel,
@@ -126,6 +127,7 @@ pub struct SeatAssignment {
 
 /// One line of a price: the fare or a fee.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct PriceItem {
     /// Stable kind: `fare`, `reserved_seat`, `service_fee`, `sale_fee`, `airport_tax`…
     pub kind: String,

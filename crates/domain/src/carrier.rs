@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 
 /// How to reach a carrier's support.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SupportContacts {
     /// Phone numbers, international format.
     pub phones: Vec<String>,
@@ -25,6 +26,7 @@ pub struct SupportContacts {
 
 /// A sales office or ticket desk.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SalesOffice {
     /// City, in English.
     pub city: String,
@@ -40,6 +42,7 @@ pub struct SalesOffice {
 
 /// A carrier.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Carrier {
     /// Code: IATA for airlines (`KC`), `KTZ` for the railway, short codes for bus companies.
     pub code: String,

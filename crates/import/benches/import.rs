@@ -19,8 +19,12 @@ const PICTURES: usize = 1_000;
 fn pass_text(i: usize) -> String {
     let name = format!("PASSENGER/NUMBER{i:04}");
     let unique = "0WW6120BKC ";
-    let repeated = format!("465{:010}  KC {:16} 20KN", 1_000_000 + i, "");
-    let variable = format!(">6{:02X}{unique}{:02X}{repeated}", unique.len(), repeated.len());
+    let repeated = format!("465{:010}  KC    {:16} 20KN", 1_000_000 + i, "");
+    let variable = format!(
+        ">6{:02X}{unique}{:02X}{repeated}",
+        unique.len(),
+        repeated.len()
+    );
     format!(
         "M1{name:<20}EPNR{:03} ALANQZKC {:04} 121Y{:03}A0025 1{:02X}{variable}",
         i % 1000,
@@ -30,8 +34,16 @@ fn pass_text(i: usize) -> String {
     )
 }
 
-fn picture(text: &str, format: BarcodeFormat, module: u32, page: (u32, u32), at: (u32, u32)) -> GrayImage {
-    let matrix = MultiFormatWriter.encode(text, &format, 0, 0).expect("the code encodes");
+fn picture(
+    text: &str,
+    format: BarcodeFormat,
+    module: u32,
+    page: (u32, u32),
+    at: (u32, u32),
+) -> GrayImage {
+    let matrix = MultiFormatWriter
+        .encode(text, &format, 0, 0)
+        .expect("the code encodes");
     let mut canvas = GrayImage::from_pixel(page.0, page.1, Luma([255]));
     for y in 0..matrix.height() {
         for x in 0..matrix.width() {
@@ -59,11 +71,16 @@ fn make_folder(dir: &Path) -> Vec<PathBuf> {
             };
             let path = dir.join(format!("{:02}/pass{i:04}.png", i % 20));
             std::fs::create_dir_all(path.parent().expect("a parent")).expect("a folder");
-            image.save_with_format(&path, ImageFormat::Png).expect("the picture is written");
+            image
+                .save_with_format(&path, ImageFormat::Png)
+                .expect("the picture is written");
             path
         })
         .collect();
-    eprintln!("made {PICTURES} pictures in {:.1} s", started.elapsed().as_secs_f64());
+    eprintln!(
+        "made {PICTURES} pictures in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
     paths
 }
 
@@ -78,6 +95,9 @@ fn bench(c: &mut Criterion) {
     let results = import_files(&paths, &ctx);
     let elapsed = started.elapsed().as_secs_f64();
     let imported = results.iter().filter(|r| r.result.is_ok()).count();
+    if let Some(failed) = results.iter().find(|r| r.result.is_err()) {
+        eprintln!("{}: {:?}", failed.path.display(), failed.result);
+    }
     eprintln!(
         "one pass: {imported}/{} pictures imported in {elapsed:.2} s ({:.0} pictures/s, {} threads)",
         paths.len(),
@@ -98,16 +118,29 @@ fn bench(c: &mut Criterion) {
     group.bench_function("one_by_one", |b| {
         b.iter(|| {
             let paths = scan_folder(dir.path()).expect("lists");
-            black_box(paths.iter().map(|p| import_file(p, &ctx)).collect::<Vec<_>>())
+            black_box(
+                paths
+                    .iter()
+                    .map(|p| import_file(p, &ctx))
+                    .collect::<Vec<_>>(),
+            )
         })
     });
     group.finish();
 
     let mut single = c.benchmark_group("import_one_png");
     for (name, index) in [("pdf417", 2usize), ("aztec_screenshot", 0), ("qr", 1)] {
-        let path = paths.iter().find(|p| p.ends_with(format!("pass{index:04}.png"))).expect("picture").clone();
+        let path = paths
+            .iter()
+            .find(|p| p.ends_with(format!("pass{index:04}.png")))
+            .expect("picture")
+            .clone();
         single.bench_function(name, |b| {
-            b.iter_batched(|| path.clone(), |p| black_box(import_file(&p, &ctx)), BatchSize::SmallInput)
+            b.iter_batched(
+                || path.clone(),
+                |p| black_box(import_file(&p, &ctx)),
+                BatchSize::SmallInput,
+            )
         });
     }
     single.finish();

@@ -260,17 +260,31 @@ fn a_pass_with_a_malformed_boarding_pass_code_falls_back_to_its_fields_and_says_
         {"key": "pnr", "label": "BOOKING", "value": "PNR7KZ"}
     ]);
     let cut = "M1DOE/JOHN            EXXX007 TXLBRUSN 2592 110Y";
-    let file = pkpass(&[("pass.json", pass_json("PKTransitTypeAir", "PKBarcodeFormatAztec", cut, fields))]);
+    let file = pkpass(&[(
+        "pass.json",
+        pass_json("PKTransitTypeAir", "PKBarcodeFormatAztec", cut, fields),
+    )]);
     let imported = import_bytes("odd.pkpass", &file, &ctx()).expect("imports from fields");
     let item = &imported[0];
     assert!(
-        item.notes.iter().any(|n| n.contains("malformed boarding pass code") && n.contains("seat number")),
+        item.notes
+            .iter()
+            .any(|n| n.contains("malformed boarding pass code") && n.contains("seat number")),
         "{:?}",
         item.notes
     );
     let booking = &item.booking;
-    assert_eq!((booking.carrier.as_str(), booking.reference.as_str()), ("KC", "PNR7KZ"));
+    assert_eq!(
+        (booking.carrier.as_str(), booking.reference.as_str()),
+        ("KC", "PNR7KZ")
+    );
     assert_eq!(booking.segments[0].trip_number, "KC852");
-    assert_eq!((booking.segments[0].from.code.as_str(), booking.segments[0].to.code.as_str()), ("ALA", "NQZ"));
+    assert_eq!(
+        (
+            booking.segments[0].from.code.as_str(),
+            booking.segments[0].to.code.as_str()
+        ),
+        ("ALA", "NQZ")
+    );
     assert_eq!(booking.passengers[0].given_names, "ASKAR");
 }

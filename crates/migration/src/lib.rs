@@ -12,6 +12,9 @@ pub use sea_orm_migration::MigratorTrait;
 
 mod m20261128_000001_wallet;
 mod m20261128_000002_trust;
+mod m20261128_000003_carriers;
+mod m20261128_000004_purchases;
+mod m20261128_000005_outbox;
 
 /// The value of `meta.format` in every Sapar wallet: how a wallet is told apart from
 /// any other SQLite database.
@@ -29,6 +32,9 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261128_000001_wallet::Migration),
             Box::new(m20261128_000002_trust::Migration),
+            Box::new(m20261128_000003_carriers::Migration),
+            Box::new(m20261128_000004_purchases::Migration),
+            Box::new(m20261128_000005_outbox::Migration),
         ]
     }
 }

@@ -35,7 +35,11 @@ fn single(c: &mut Criterion) {
     let doc = [talgo_ticket()];
     let a4 = render_pdf(&doc, Layout::A4).expect("render");
     let receipt = render_pdf(&doc, Layout::Receipt80mm).expect("render");
-    eprintln!("single A4 ticket: {} bytes; single receipt: {} bytes", a4.len(), receipt.len());
+    eprintln!(
+        "single A4 ticket: {} bytes; single receipt: {} bytes",
+        a4.len(),
+        receipt.len()
+    );
     c.bench_function("render_pdf/a4/1 ticket", |b| {
         b.iter(|| render_pdf(black_box(&doc), Layout::A4).expect("render"))
     });
@@ -58,7 +62,9 @@ fn thousand(c: &mut Criterion) {
         pdf.len() / docs.len()
     );
     let mut group = c.benchmark_group("render_pdf/a4/1000 tickets");
-    group.sample_size(10).measurement_time(Duration::from_secs(25));
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(25));
     group.bench_function("one file", |b| {
         b.iter(|| render_pdf(black_box(&docs), Layout::A4).expect("render"))
     });

@@ -149,12 +149,20 @@ impl TicketDocument {
         let trip_label = t(lang, &format!("ticket-trip-{}", segment.mode.as_str()), &[]);
         let document = format!(
             "{} {}",
-            t(lang, &format!("document-{}", passenger.document_type.as_str()), &[]),
+            t(
+                lang,
+                &format!("document-{}", passenger.document_type.as_str()),
+                &[]
+            ),
             masked_document_number(&passenger.document_number)
         );
         let invalid_notice =
             (!ticket.status.is_valid_for_travel()).then(|| t(lang, "ticket-not-valid", &[]));
-        let qr = ticket.token.as_ref().filter(|s| !s.trim().is_empty()).cloned();
+        let qr = ticket
+            .token
+            .as_ref()
+            .filter(|s| !s.trim().is_empty())
+            .cloned();
         let qr_caption = if qr.is_some() {
             t(lang, "ticket-qr-caption", &[])
         } else {
@@ -180,7 +188,11 @@ impl TicketDocument {
             document: field("ticket-document", document),
             category: field(
                 "ticket-category",
-                t(lang, &format!("category-{}", passenger.category.as_str()), &[]),
+                t(
+                    lang,
+                    &format!("category-{}", passenger.category.as_str()),
+                    &[],
+                ),
             ),
             placement: placement(lang, segment, ticket),
             price: ticket
@@ -287,7 +299,11 @@ fn carrier_name(c: &Carrier, lang: Lang) -> &str {
 /// only their last character visible.
 pub(crate) fn masked_document_number(number: &str) -> String {
     let chars: Vec<char> = number.chars().filter(|c| !c.is_whitespace()).collect();
-    let shown = if chars.len() > 6 { 4 } else { 1.min(chars.len()) };
+    let shown = if chars.len() > 6 {
+        4
+    } else {
+        1.min(chars.len())
+    };
     let tail: String = chars[chars.len() - shown..].iter().collect();
     format!("••••\u{a0}{tail}")
 }
@@ -386,7 +402,11 @@ fn support_lines(lang: Lang, carrier: Option<&Carrier>, from: &PlaceRef) -> Vec<
             .find(|c| c.name_en == office.city)
             .map_or(office.city.as_str(), |c| c.name(lang));
         let text = format!("{city}, {} ({})", office.address, office.hours);
-        lines.push(t(lang, "ticket-sales-office", &[("office", Arg::Str(&text))]));
+        lines.push(t(
+            lang,
+            "ticket-sales-office",
+            &[("office", Arg::Str(&text))],
+        ));
     }
     lines
 }
@@ -394,7 +414,9 @@ fn support_lines(lang: Lang, carrier: Option<&Carrier>, from: &PlaceRef) -> Vec<
 /// The carrier's sales office nearest to the departure place; when the place is not
 /// in the dataset, one in a city named like it, or else the carrier's first office.
 fn office_for<'a>(carrier: &'a Carrier, from: &PlaceRef) -> Option<&'a SalesOffice> {
-    if let Some(near) = place_by_code(&from.code).and_then(|p| nearest_office(carrier, p.lat, p.lon)) {
+    if let Some(near) =
+        place_by_code(&from.code).and_then(|p| nearest_office(carrier, p.lat, p.lon))
+    {
         return Some(near.office);
     }
     let from_name = from.name.to_lowercase();
@@ -406,7 +428,11 @@ fn office_for<'a>(carrier: &'a Carrier, from: &PlaceRef) -> Option<&'a SalesOffi
 }
 
 fn purchase_text(lang: Lang, purchase: &PurchasePlace) -> String {
-    let channel = t(lang, &format!("ticket-channel-{}", purchase.channel.as_str()), &[]);
+    let channel = t(
+        lang,
+        &format!("ticket-channel-{}", purchase.channel.as_str()),
+        &[],
+    );
     let label = purchase.label.trim();
     if label.is_empty() || channel.to_lowercase().contains(&label.to_lowercase()) {
         channel

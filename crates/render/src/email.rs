@@ -121,7 +121,10 @@ pub enum MailError {
 impl MailError {
     /// Whether sending later may succeed without the user changing anything.
     pub fn retryable(&self) -> bool {
-        matches!(self, MailError::Unreachable { .. } | MailError::Deferred { .. })
+        matches!(
+            self,
+            MailError::Unreachable { .. } | MailError::Deferred { .. }
+        )
     }
 
     /// A stable code for the UI to switch on.
@@ -140,10 +143,17 @@ impl MailError {
 
 /// The subject and plain-text body of the e-mail carrying `docs`, in `lang`.
 pub fn mail_text(lang: Lang, docs: &[TicketDocument]) -> (String, String) {
-    let mut references: Vec<&str> = docs.iter().map(|d| d.booking_reference.value.as_str()).collect();
+    let mut references: Vec<&str> = docs
+        .iter()
+        .map(|d| d.booking_reference.value.as_str())
+        .collect();
     references.dedup();
     let reference = references.join(", ");
-    let subject = t(lang, "ticket-mail-subject", &[("reference", Arg::Str(&reference))]);
+    let subject = t(
+        lang,
+        "ticket-mail-subject",
+        &[("reference", Arg::Str(&reference))],
+    );
     let count = i64::try_from(docs.len()).unwrap_or(i64::MAX);
     let mut body = String::new();
     body.push_str(&t(lang, "ticket-mail-greeting", &[]));
@@ -166,7 +176,10 @@ pub fn mail_text(lang: Lang, docs: &[TicketDocument]) -> (String, String) {
         for f in d.placement.iter().filter(|f| !f.value.is_empty()) {
             body.push_str(&format!(" · {}: {}", f.label, f.value));
         }
-        body.push_str(&format!("\n{}: {}\n\n", d.ticket_number.label, d.ticket_number.value));
+        body.push_str(&format!(
+            "\n{}: {}\n\n",
+            d.ticket_number.label, d.ticket_number.value
+        ));
     }
     body.push_str(&t(lang, "ticket-mail-outro", &[]));
     body.push_str("\n\n");
@@ -204,7 +217,9 @@ pub async fn send_tickets(
     let server = format!("{}:{}", settings.host, settings.port);
     let builder = match settings.security {
         MailSecurity::Tls => AsyncSmtpTransport::<Tokio1Executor>::relay(&settings.host),
-        MailSecurity::StartTls => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&settings.host),
+        MailSecurity::StartTls => {
+            AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&settings.host)
+        }
         MailSecurity::Plain => Ok(AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(
             settings.host.clone(),
         )),
@@ -229,10 +244,13 @@ pub async fn send_tickets(
 }
 
 fn parse_mailbox(address: &str) -> Result<Mailbox, MailError> {
-    address.trim().parse::<Mailbox>().map_err(|e| MailError::BadAddress {
-        address: address.to_string(),
-        reason: e.to_string(),
-    })
+    address
+        .trim()
+        .parse::<Mailbox>()
+        .map_err(|e| MailError::BadAddress {
+            address: address.to_string(),
+            reason: e.to_string(),
+        })
 }
 
 fn build_message(
@@ -323,7 +341,9 @@ mod tests {
     fn docs(lang: Lang) -> Vec<TicketDocument> {
         let b = fixtures::talgo_booking();
         (0..2)
-            .map(|i| TicketDocument::from_booking(&b, i, Some(&fixtures::ktz()), None, lang).unwrap())
+            .map(|i| {
+                TicketDocument::from_booking(&b, i, Some(&fixtures::ktz()), None, lang).unwrap()
+            })
             .collect()
     }
 
@@ -332,7 +352,10 @@ mod tests {
         let (subject, body) = mail_text(Lang::Ru, &docs(Lang::Ru));
         assert_eq!(subject, "Ваши билеты, заказ 52918374");
         assert!(body.starts_with("Здравствуйте!"), "{body}");
-        assert!(body.contains("К письму приложены 2 билета в одном PDF-файле."), "{body}");
+        assert!(
+            body.contains("К письму приложены 2 билета в одном PDF-файле."),
+            "{body}"
+        );
         assert!(body.contains("72014986531") && body.contains("72014986532"));
         assert!(body.contains("17, нижнее"), "{body}");
     }
@@ -370,9 +393,13 @@ mod tests {
             password: None,
             from: "tickets@example.kz".into(),
         };
-        let err = build_message(&s, "not an address", Lang::En, &docs(Lang::En), vec![]).unwrap_err();
+        let err =
+            build_message(&s, "not an address", Lang::En, &docs(Lang::En), vec![]).unwrap_err();
         assert!(matches!(err, MailError::BadAddress { .. }), "{err}");
         assert!(!err.retryable());
-        assert_eq!(attachment_name(&docs(Lang::En)), "sapar-tickets-52918374.pdf");
+        assert_eq!(
+            attachment_name(&docs(Lang::En)),
+            "sapar-tickets-52918374.pdf"
+        );
     }
 }

@@ -112,7 +112,10 @@ pub fn talgo_booking() -> Booking {
         }),
         price: price(fare),
         status: TicketStatus::Issued,
-        token: Some(sample_token(number.len() as u64 * 7919 + passenger as u64, 130)),
+        token: Some(sample_token(
+            number.len() as u64 * 7919 + passenger as u64,
+            130,
+        )),
     };
     Booking {
         id: Uuid::from_u128(0x0193_5a2e_7c41_7d3a_9b8e_51f2_c0de_0010),
@@ -278,7 +281,10 @@ mod tests {
         }
         let talgo = talgo_booking();
         assert_eq!(talgo.segments[0].duration_minutes(), 12 * 60 + 35);
-        assert_eq!(talgo.segments[0].departure.display_local(), "2026-12-01 21:40 (+05:00)");
+        assert_eq!(
+            talgo.segments[0].departure.display_local(),
+            "2026-12-01 21:40 (+05:00)"
+        );
         assert_eq!(talgo.tickets[0].price.total(), Money::tenge(19_236));
     }
 

@@ -42,6 +42,7 @@ pub fn render_pdf(docs: &[TicketDocument], layout: Layout) -> Result<Vec<u8>, Re
     if docs.is_empty() {
         return Err(RenderError::NothingToRender);
     }
+    let t0 = std::time::Instant::now();
     let fonts = Fonts::get()?;
     let mut pdf = PdfDocument::new(&title(docs));
     pdf.metadata.info.producer = "Sapar".into();
@@ -71,6 +72,7 @@ pub fn render_pdf(docs: &[TicketDocument], layout: Layout) -> Result<Vec<u8>, Re
         })
         .collect::<Result<_, RenderError>>()?;
 
+    let t1 = t0.elapsed();
     let mut pdf_pages = Vec::with_capacity(pages.len());
     for (page, image) in pages {
         if let Some((id, img)) = image {
@@ -87,8 +89,11 @@ pub fn render_pdf(docs: &[TicketDocument], layout: Layout) -> Result<Vec<u8>, Re
     };
     let mut warnings = Vec::new();
     let bytes = pdf.save(&options, &mut warnings);
+    if docs.len() > 100 { eprintln!("TIMING parallel {:?} total {:?}", t1, t0.elapsed()); }
     if bytes.is_empty() {
-        return Err(RenderError::Pdf(format!("the PDF writer produced nothing: {warnings:?}")));
+        return Err(RenderError::Pdf(format!(
+            "the PDF writer produced nothing: {warnings:?}"
+        )));
     }
     Ok(bytes)
 }
@@ -159,7 +164,10 @@ fn pdf_page(page: &PageLayout, fonts: &FontIds, qr: Option<(XObjectId, usize)>) 
                         size: Pt(*size_pt),
                     },
                     Op::SetTextCursor {
-                        pos: Point { x: pt(*x), y: pt(h - y) },
+                        pos: Point {
+                            x: pt(*x),
+                            y: pt(h - y),
+                        },
                     },
                     Op::ShowText {
                         items: vec![TextItem::Text(text.clone())],
@@ -204,7 +212,10 @@ fn pdf_page(page: &PageLayout, fonts: &FontIds, qr: Option<(XObjectId, usize)>) 
                 grey: level,
             } => {
                 let point = |x: f32| LinePoint {
-                    p: Point { x: pt(x), y: pt(h - y) },
+                    p: Point {
+                        x: pt(x),
+                        y: pt(h - y),
+                    },
                     bezier: false,
                 };
                 ops.push(Op::SetOutlineColor { col: grey(*level) });

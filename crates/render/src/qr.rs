@@ -30,7 +30,11 @@ impl QrMatrix {
         let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M)
             .map_err(|e| RenderError::Qr(format!("{e} ({} characters)", text.chars().count())))?;
         let width = code.width();
-        let dark = code.to_colors().into_iter().map(|c| c == Color::Dark).collect();
+        let dark = code
+            .to_colors()
+            .into_iter()
+            .map(|c| c == Color::Dark)
+            .collect();
         Ok(QrMatrix { width, dark })
     }
 
@@ -91,7 +95,8 @@ pub fn render_qr_png(text: &str, scale: u32) -> Result<Vec<u8>, RenderError> {
     }
     let mut out = Vec::new();
     {
-        let side_u32 = u32::try_from(side).map_err(|_| RenderError::Qr("the image is too large".into()))?;
+        let side_u32 =
+            u32::try_from(side).map_err(|_| RenderError::Qr("the image is too large".into()))?;
         let mut encoder = png::Encoder::new(&mut out, side_u32, side_u32);
         encoder.set_color(png::ColorType::Grayscale);
         encoder.set_depth(png::BitDepth::One);
@@ -101,7 +106,9 @@ pub fn render_qr_png(text: &str, scale: u32) -> Result<Vec<u8>, RenderError> {
         writer
             .write_image_data(&data)
             .map_err(|e| RenderError::Qr(format!("PNG: {e}")))?;
-        writer.finish().map_err(|e| RenderError::Qr(format!("PNG: {e}")))?;
+        writer
+            .finish()
+            .map_err(|e| RenderError::Qr(format!("PNG: {e}")))?;
     }
     Ok(out)
 }
@@ -179,6 +186,9 @@ mod tests {
         let svg = qr_svg(TOKEN).unwrap();
         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
         assert!(svg.contains("viewBox=\"0 0 37 37\""));
-        assert!(svg.contains("M4 4h7v1h-7z"), "top-left finder row starts after the quiet zone");
+        assert!(
+            svg.contains("M4 4h7v1h-7z"),
+            "top-left finder row starts after the quiet zone"
+        );
     }
 }

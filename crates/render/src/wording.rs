@@ -40,7 +40,11 @@ pub(crate) fn time_with_offset(at: &ZonedInstant) -> String {
 pub(crate) fn date_time(lang: Lang, at: &ZonedInstant) -> String {
     let d = date(lang, at.local().date_naive());
     let time = time_with_offset(at);
-    t(lang, "ticket-date-time", &[("date", Arg::Str(&d)), ("time", Arg::Str(&time))])
+    t(
+        lang,
+        "ticket-date-time",
+        &[("date", Arg::Str(&d)), ("time", Arg::Str(&time))],
+    )
 }
 
 /// A duration: `12 h 35 min`, `12 ч 35 мин`, `12 сағ 35 мин`.
@@ -50,7 +54,11 @@ pub(crate) fn duration(lang: Lang, minutes: i64) -> String {
     match (h, m) {
         (0, m) => t(lang, "ticket-duration-m", &[("m", Arg::Num(m))]),
         (h, 0) => t(lang, "ticket-duration-h", &[("h", Arg::Num(h))]),
-        (h, m) => t(lang, "ticket-duration-hm", &[("h", Arg::Num(h)), ("m", Arg::Num(m))]),
+        (h, m) => t(
+            lang,
+            "ticket-duration-hm",
+            &[("h", Arg::Num(h)), ("m", Arg::Num(m))],
+        ),
     }
 }
 
@@ -65,7 +73,11 @@ pub(crate) fn capitalised(text: &str) -> String {
 
 /// The fare rules in plain words, one sentence a line: the refund tiers, the fees,
 /// when online refunds close, and whether and until when an exchange is possible.
-pub(crate) fn fare_rules(lang: Lang, rules: Option<&FareRules>, price: &PriceBreakdown) -> Vec<String> {
+pub(crate) fn fare_rules(
+    lang: Lang,
+    rules: Option<&FareRules>,
+    price: &PriceBreakdown,
+) -> Vec<String> {
     let Some(rules) = rules else {
         return vec![t(lang, "ticket-rules-unknown", &[])];
     };
@@ -90,11 +102,19 @@ pub(crate) fn fare_rules(lang: Lang, rules: Option<&FareRules>, price: &PriceBre
             }
             if refund.fee.as_tiyn() > 0 {
                 let fee = refund.fee.format(lang);
-                lines.push(t(lang, "ticket-rule-refund-fee", &[("fee", Arg::Str(&fee))]));
+                lines.push(t(
+                    lang,
+                    "ticket-rule-refund-fee",
+                    &[("fee", Arg::Str(&fee))],
+                ));
             }
             if refund.online_closes_minutes_before > 0 {
                 let time = duration(lang, refund.online_closes_minutes_before);
-                lines.push(t(lang, "ticket-rule-online-closes", &[("time", Arg::Str(&time))]));
+                lines.push(t(
+                    lang,
+                    "ticket-rule-online-closes",
+                    &[("time", Arg::Str(&time))],
+                ));
             }
         }
     }
@@ -111,7 +131,11 @@ pub(crate) fn fare_rules(lang: Lang, rules: Option<&FareRules>, price: &PriceBre
                 &[("time", Arg::Str(&time)), ("fee", Arg::Str(&fee))],
             ));
         } else {
-            lines.push(t(lang, "ticket-rule-exchange-free", &[("time", Arg::Str(&time))]));
+            lines.push(t(
+                lang,
+                "ticket-rule-exchange-free",
+                &[("time", Arg::Str(&time))],
+            ));
         }
     }
     lines
@@ -158,7 +182,11 @@ fn tier_outcome(lang: Lang, tier: &RefundTier, has_reserved_part: bool) -> Strin
             (100, 100) => t(lang, "ticket-rule-full", &[]),
             (0, 0) => t(lang, "ticket-rule-none", &[]),
             (100, 0) => t(lang, "ticket-rule-fare-only", &[]),
-            (100, r) => t(lang, "ticket-rule-fare-and-reserved", &[("reserved", Arg::Num(r))]),
+            (100, r) => t(
+                lang,
+                "ticket-rule-fare-and-reserved",
+                &[("reserved", Arg::Num(r))],
+            ),
             (f, r) => t(
                 lang,
                 "ticket-rule-parts",
@@ -189,7 +217,11 @@ mod tests {
 
     #[test]
     fn ktz_rules_in_plain_english() {
-        let lines = fare_rules(Lang::En, Some(&FareRules::ktz_long_distance()), &coupe_price());
+        let lines = fare_rules(
+            Lang::En,
+            Some(&FareRules::ktz_long_distance()),
+            &coupe_price(),
+        );
         assert_eq!(
             lines,
             vec![
@@ -206,12 +238,26 @@ mod tests {
 
     #[test]
     fn ktz_rules_in_russian_and_kazakh() {
-        let ru = fare_rules(Lang::Ru, Some(&FareRules::ktz_long_distance()), &coupe_price());
+        let ru = fare_rules(
+            Lang::Ru,
+            Some(&FareRules::ktz_long_distance()),
+            &coupe_price(),
+        );
         assert_eq!(ru[0], "За 24\u{a0}ч и более до отправления: полный возврат");
         assert_eq!(ru[4], "Сбор за возврат: 393\u{a0}₸");
-        assert_eq!(ru[5], "Онлайн-возврат закрывается за 1\u{a0}ч до отправления");
-        let kk = fare_rules(Lang::Kk, Some(&FareRules::ktz_long_distance()), &coupe_price());
-        assert_eq!(kk[0], "Жөнелтуге 24\u{a0}сағ немесе одан көп уақыт қалғанда: толық қайтарылады");
+        assert_eq!(
+            ru[5],
+            "Онлайн-возврат закрывается за 1\u{a0}ч до отправления"
+        );
+        let kk = fare_rules(
+            Lang::Kk,
+            Some(&FareRules::ktz_long_distance()),
+            &coupe_price(),
+        );
+        assert_eq!(
+            kk[0],
+            "Жөнелтуге 24\u{a0}сағ немесе одан көп уақыт қалғанда: толық қайтарылады"
+        );
         assert_eq!(
             kk[2],
             "Жөнелтуге дейінгі соңғы 6\u{a0}сағ ішінде және жөнелтуден кейін 1\u{a0}сағ өткенге дейін: \
@@ -226,7 +272,10 @@ mod tests {
         let price = PriceBreakdown::fare(Money::tenge(24_500));
         let lines = fare_rules(Lang::En, Some(&rules), &price);
         assert_eq!(lines[0], "24\u{a0}h or more before departure: full refund");
-        assert_eq!(lines[1], "6\u{a0}h to 24\u{a0}h before departure: full refund");
+        assert_eq!(
+            lines[1],
+            "6\u{a0}h to 24\u{a0}h before departure: full refund"
+        );
         assert_eq!(lines.last().map(String::as_str), Some("No exchange"));
     }
 
@@ -238,7 +287,10 @@ mod tests {
         let lines = fare_rules(Lang::En, Some(&rules), &coupe_price());
         assert_eq!(
             lines,
-            vec!["Non-refundable fare", "Exchange until 1\u{a0}h before departure, free of charge"]
+            vec![
+                "Non-refundable fare",
+                "Exchange until 1\u{a0}h before departure, free of charge"
+            ]
         );
         assert_eq!(
             fare_rules(Lang::Ru, None, &coupe_price()),

@@ -22,7 +22,11 @@ fn a4_ticket_in_kazakh_matches_the_golden_page() {
     )
     .unwrap();
     let dir = scratch();
-    let pdf = write_pdf(dir.path(), "a4.pdf", &render_pdf(&[doc], Layout::A4).unwrap());
+    let pdf = write_pdf(
+        dir.path(),
+        "a4.pdf",
+        &render_pdf(&[doc], Layout::A4).unwrap(),
+    );
     assert_matches_golden(&render_page(&pdf, 1, 72), "a4-kk-talgo.png", TOLERANCE);
 }
 
@@ -37,6 +41,14 @@ fn receipt_in_russian_matches_the_golden_page() {
     )
     .unwrap();
     let dir = scratch();
-    let pdf = write_pdf(dir.path(), "receipt.pdf", &render_pdf(&[doc], Layout::Receipt80mm).unwrap());
-    assert_matches_golden(&render_page(&pdf, 1, 120), "receipt-ru-flight.png", TOLERANCE);
+    let pdf = write_pdf(
+        dir.path(),
+        "receipt.pdf",
+        &render_pdf(&[doc], Layout::Receipt80mm).unwrap(),
+    );
+    assert_matches_golden(
+        &render_page(&pdf, 1, 120),
+        "receipt-ru-flight.png",
+        TOLERANCE,
+    );
 }

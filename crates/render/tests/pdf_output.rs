@@ -5,7 +5,10 @@ mod support;
 
 use sapar_domain::{Booking, Carrier, FareRules, Lang, TicketStatus};
 use sapar_render::{fixtures, render_pdf, Layout, TicketDocument};
-use support::{decode_qr, normalise, pdf_fonts, pdf_page_size_pt, pdf_pages, pdf_text, render_page, scratch, write_pdf};
+use support::{
+    decode_qr, normalise, pdf_fonts, pdf_page_size_pt, pdf_pages, pdf_text, render_page, scratch,
+    write_pdf,
+};
 
 fn talgo(lang: Lang, index: usize) -> TicketDocument {
     TicketDocument::from_booking(
@@ -59,9 +62,36 @@ fn every_printed_field_reads_back_in_every_language_and_layout() {
 fn stations_names_and_letters_come_out_as_written() {
     let dir = scratch();
     let expect = [
-        (Lang::Kk, ["Нұрлы жол", "Алматы-2", "Астана әуежайы", "Жолаушы", "Қайтару және ауыстыру"]),
-        (Lang::Ru, ["Нурлы Жол", "Алматы-2", "Аэропорт Астана", "Пассажир", "Возврат и обмен"]),
-        (Lang::En, ["Nurly Zhol", "Almaty-2", "Astana Airport", "Passenger", "Refund and exchange"]),
+        (
+            Lang::Kk,
+            [
+                "Нұрлы жол",
+                "Алматы-2",
+                "Астана әуежайы",
+                "Жолаушы",
+                "Қайтару және ауыстыру",
+            ],
+        ),
+        (
+            Lang::Ru,
+            [
+                "Нурлы Жол",
+                "Алматы-2",
+                "Аэропорт Астана",
+                "Пассажир",
+                "Возврат и обмен",
+            ],
+        ),
+        (
+            Lang::En,
+            [
+                "Nurly Zhol",
+                "Almaty-2",
+                "Astana Airport",
+                "Passenger",
+                "Refund and exchange",
+            ],
+        ),
     ];
     for (lang, words) in expect {
         let pdf = render_pdf(&[talgo(lang, 0), flight(lang)], Layout::A4).unwrap();
@@ -69,14 +99,28 @@ fn stations_names_and_letters_come_out_as_written() {
         for w in words {
             assert!(text.contains(w), "{lang}: “{w}” missing:\n{text}");
         }
-        let total = if lang == Lang::En { "19,236\u{a0}₸" } else { "19\u{a0}236\u{a0}₸" };
-        for common in ["ZHUMABAYEVA AIGERIM", "21:40 (+05:00)", "10:15 (+05:00)", total, "72014986531"] {
+        let total = if lang == Lang::En {
+            "19,236\u{a0}₸"
+        } else {
+            "19\u{a0}236\u{a0}₸"
+        };
+        for common in [
+            "ZHUMABAYEVA AIGERIM",
+            "21:40 (+05:00)",
+            "10:15 (+05:00)",
+            total,
+            "72014986531",
+        ] {
             let found = text.contains(common) || normalise(&text).contains(&normalise(common));
             assert!(found, "{lang}: “{common}” missing:\n{text}");
         }
         if lang == Lang::Kk {
-            for letter in "әғқңөұүһіӘҒҚҢӨҰҮҺІ".chars().filter(|c| c.is_lowercase()) {
-                assert!(text.contains(letter), "Kazakh letter {letter} lost:\n{text}");
+            for letter in "әғқңөұүһіӘҒҚҢӨҰҮҺІ".chars().filter(|c| c.is_lowercase())
+            {
+                assert!(
+                    text.contains(letter),
+                    "Kazakh letter {letter} lost:\n{text}"
+                );
             }
         }
     }
@@ -86,19 +130,33 @@ fn stations_names_and_letters_come_out_as_written() {
 fn one_file_per_batch_one_page_per_ticket_fonts_embedded_once_as_subsets() {
     let dir = scratch();
     let docs = [talgo(Lang::Kk, 0), talgo(Lang::Kk, 1), flight(Lang::Kk)];
-    let path = write_pdf(dir.path(), "batch.pdf", &render_pdf(&docs, Layout::A4).unwrap());
+    let path = write_pdf(
+        dir.path(),
+        "batch.pdf",
+        &render_pdf(&docs, Layout::A4).unwrap(),
+    );
     assert_eq!(pdf_pages(&path), 3);
     let (w, h) = pdf_page_size_pt(&path);
-    assert!((w - 595.3).abs() < 1.0 && (h - 841.9).abs() < 1.0, "A4 is 595×842 pt, got {w}×{h}");
+    assert!(
+        (w - 595.3).abs() < 1.0 && (h - 841.9).abs() < 1.0,
+        "A4 is 595×842 pt, got {w}×{h}"
+    );
     let fonts = pdf_fonts(&path);
     let rows: Vec<&str> = fonts.lines().skip(2).collect();
     assert_eq!(rows.len(), 2, "regular and bold, each once:\n{fonts}");
     for row in rows {
         let cols: Vec<&str> = row.split_whitespace().collect();
-        assert!(cols[0].len() > 7 && cols[0].as_bytes()[6] == b'+', "subset prefix: {row}");
+        assert!(
+            cols[0].len() > 7 && cols[0].as_bytes()[6] == b'+',
+            "subset prefix: {row}"
+        );
         assert!(cols[0].contains("DejaVuSans"), "{row}");
         // emb sub uni
-        assert_eq!(&cols[cols.len() - 5..cols.len() - 2], &["yes", "yes", "yes"], "{row}");
+        assert_eq!(
+            &cols[cols.len() - 5..cols.len() - 2],
+            &["yes", "yes", "yes"],
+            "{row}"
+        );
     }
     let text = pdf_text(&path);
     assert_eq!(text.matches('\u{c}').count(), 3, "three page breaks");
@@ -113,7 +171,11 @@ fn the_qr_code_scans_back_to_the_token_on_a4_and_on_receipts() {
     let dir = scratch();
     for (layout, name) in [(Layout::A4, "a4"), (Layout::Receipt80mm, "receipt")] {
         let docs = [talgo(Lang::Ru, 0), flight(Lang::En)];
-        let path = write_pdf(dir.path(), &format!("{name}.pdf"), &render_pdf(&docs, layout).unwrap());
+        let path = write_pdf(
+            dir.path(),
+            &format!("{name}.pdf"),
+            &render_pdf(&docs, layout).unwrap(),
+        );
         for (page, doc) in docs.iter().enumerate() {
             let png = render_page(&path, page + 1, 150);
             let codes = decode_qr(&png);
@@ -126,13 +188,24 @@ fn the_qr_code_scans_back_to_the_token_on_a4_and_on_receipts() {
 #[test]
 fn receipts_are_80_mm_wide_and_as_long_as_their_content() {
     let dir = scratch();
-    let path = write_pdf(dir.path(), "r.pdf", &render_pdf(&[talgo(Lang::Kk, 0)], Layout::Receipt80mm).unwrap());
+    let path = write_pdf(
+        dir.path(),
+        "r.pdf",
+        &render_pdf(&[talgo(Lang::Kk, 0)], Layout::Receipt80mm).unwrap(),
+    );
     let (w, h) = pdf_page_size_pt(&path);
     assert!((w - 226.8).abs() < 0.5, "80 mm = 226.8 pt, got {w}");
-    assert!(h > 400.0 && h < 1500.0, "a receipt's length follows its content, got {h} pt");
+    assert!(
+        h > 400.0 && h < 1500.0,
+        "a receipt's length follows its content, got {h} pt"
+    );
     // A ticket without fare rules has less to say, so its receipt is shorter.
     let short = doc_of(&fixtures::talgo_booking(), &fixtures::ktz(), Lang::Kk);
-    let short_path = write_pdf(dir.path(), "s.pdf", &render_pdf(&[short], Layout::Receipt80mm).unwrap());
+    let short_path = write_pdf(
+        dir.path(),
+        "s.pdf",
+        &render_pdf(&[short], Layout::Receipt80mm).unwrap(),
+    );
     assert!(pdf_page_size_pt(&short_path).1 < h);
 }
 
@@ -143,9 +216,16 @@ fn a_ticket_without_a_token_says_so_and_has_no_code() {
     booking.tickets[0].token = None;
     for (layout, name) in [(Layout::A4, "a4"), (Layout::Receipt80mm, "receipt")] {
         let doc = doc_of(&booking, &fixtures::ktz(), Lang::En);
-        let path = write_pdf(dir.path(), &format!("{name}.pdf"), &render_pdf(&[doc], layout).unwrap());
+        let path = write_pdf(
+            dir.path(),
+            &format!("{name}.pdf"),
+            &render_pdf(&[doc], layout).unwrap(),
+        );
         let text = normalise(&pdf_text(&path));
-        assert!(text.contains("No QR code: the carrier has not signed this ticket yet."), "{text}");
+        assert!(
+            text.contains("No QR code: the carrier has not signed this ticket yet."),
+            "{text}"
+        );
         assert!(decode_qr(&render_page(&path, 1, 150)).is_empty());
     }
 }
@@ -156,7 +236,11 @@ fn a_refunded_ticket_is_marked_not_valid_for_travel() {
     let mut booking = fixtures::talgo_booking();
     booking.tickets[0].status = TicketStatus::Refunded;
     let doc = doc_of(&booking, &fixtures::ktz(), Lang::Ru);
-    let path = write_pdf(dir.path(), "refunded.pdf", &render_pdf(&[doc], Layout::A4).unwrap());
+    let path = write_pdf(
+        dir.path(),
+        "refunded.pdf",
+        &render_pdf(&[doc], Layout::A4).unwrap(),
+    );
     let text = pdf_text(&path);
     assert!(text.contains("Недействителен для проезда"), "{text}");
     assert!(text.contains("Возвращён"), "{text}");

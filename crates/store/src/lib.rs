@@ -10,12 +10,18 @@
 
 mod backup;
 mod bookings;
+mod carriers;
 mod entity;
 mod error;
+mod feeds;
+mod outbox;
 mod paths;
+mod purchases;
 mod read;
 mod rows;
+mod search_offers;
 mod search_query;
+mod sql;
 mod tickets;
 mod trust;
 mod wallet;
@@ -23,9 +29,14 @@ mod write;
 
 pub use backup::{ExportReport, ImportReport, EXPORT_FORMAT, EXPORT_VERSION};
 pub use bookings::BookingHeader;
+pub use carriers::{CachedProfile, CarrierAccount};
 pub use error::StoreError;
+pub use feeds::{Change, FeedEffect};
+pub use outbox::{OutboxEntry, OutboxState};
 pub use paths::{default_data_dir, default_wallet_path, DATA_DIR_ENV, WALLET_FILE_NAME};
+pub use purchases::{PendingPurchase, PurchaseState, SegmentTrip};
 pub use rows::lookup_key;
+pub use search_offers::{NewOffer, StoredOffer};
 pub use search_query::fts_query;
 pub use tickets::{ListQuery, Page, TicketRow, When, MAX_SEARCH_RESULTS};
 pub use wallet::Wallet;

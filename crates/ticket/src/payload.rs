@@ -50,6 +50,7 @@ pub const MAX_PAYLOAD_BYTES: usize = 140;
 /// diacritics; limits count characters. Times are kept to the minute: seconds are
 /// dropped when the ticket is signed, so a decoded ticket's times are whole minutes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct TicketClaims {
     /// The carrier's code (`KTZ`, `KC`, `FS`): uppercase Latin letters and digits, ≤ 6.
     pub carrier: String,

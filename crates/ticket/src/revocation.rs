@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 
 /// Why a ticket was withdrawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum RevocationReason {
     /// The passenger returned the ticket.

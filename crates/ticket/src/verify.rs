@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 /// The trip a verifier checks tickets for (e.g. at a train's door).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct TripCheck {
     /// Trip number (`10Ц`, `KC852`); compared ignoring case and surrounding spaces.
     pub trip_number: String,
@@ -48,6 +49,7 @@ impl TripCheck {
 
 /// Why a ticket code is judged forged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum ForgeryReason {
     /// The signature does not match the content under the carrier's key.
@@ -58,6 +60,7 @@ pub enum ForgeryReason {
 
 /// Why a text is not a ticket code this build can read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Malformation {
     /// It does not start with the ticket-code prefix.
@@ -78,6 +81,7 @@ pub enum Malformation {
 
 /// What is wrong with the key a ticket was signed with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum KeyProblem {
     /// The ticket states an issue time before the key came into use.
@@ -91,6 +95,7 @@ pub enum KeyProblem {
 /// The outcome of verifying a ticket code. `code` in JSON; every variant except
 /// `malformed` (and `forged` with unreadable content) carries the ticket.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(tag = "code", rename_all = "snake_case")]
 pub enum Verdict {
     /// Genuine, in force, and for the expected trip.

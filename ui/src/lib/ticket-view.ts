@@ -41,3 +41,35 @@ export function berthMessage(berth: Berth): string {
 export function rowKey(row: Pick<TicketRow, 'booking_id' | 'ticket_number'>): string {
   return `${row.booking_id}/${row.ticket_number}`;
 }
+
+/** Translates a message id, with its arguments. */
+type Translate = (id: string, args?: Record<string, string | number>) => string;
+/** Whether a message id exists. */
+type Has = (id: string) => boolean;
+
+/** A travel time in minutes as hours and minutes: `12 h 35 min`. */
+export function durationText(minutes: number, t: Translate): string {
+  const whole = Math.max(0, Math.round(minutes));
+  return t('ui-detail-duration-value', { hours: Math.floor(whole / 60), minutes: whole % 60 });
+}
+
+/**
+ * The caption of a price line: the same wording as the printed ticket
+ * (`ticket-price-<kind>`), or the kind itself for kinds Sapar has no words for.
+ */
+export function priceLabel(kind: string, t: Translate, has: Has): string {
+  const id = `ticket-price-${kind}`;
+  return has(id) ? t(id) : kind.replaceAll('_', ' ');
+}
+
+/** A class or cabin in words (`coupe` → `Coupe`), or as the carrier wrote it. */
+export function classLabel(serviceClass: string, t: Translate, has: Has): string {
+  const key = serviceClass.trim().toLowerCase().replaceAll(/[ -]/g, '_');
+  const id = `ticket-class-${key}`;
+  return key && has(id) ? t(id) : serviceClass;
+}
+
+/** An SVG document as an `<img src>` the strict content policy allows (a data: URL). */
+export function svgDataUrl(svg: string): string {
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+}

@@ -54,7 +54,9 @@ pub(crate) fn import_pass(
         let reading = match read_code(text, ctx, name) {
             Reading::Ticket(draft, format) => Some((draft, format)),
             Reading::BadBoardingPass(e) => {
-                notes.push(format!("the pass's barcode is a malformed boarding pass code: {e}"));
+                notes.push(format!(
+                    "the pass's barcode is a malformed boarding pass code: {e}"
+                ));
                 None
             }
             Reading::IncompleteBoardingPass(missing) => {
@@ -62,7 +64,9 @@ pub(crate) fn import_pass(
                 None
             }
             Reading::BadToken(e) => {
-                notes.push(format!("the pass's barcode is a malformed Sapar ticket code: {e}"));
+                notes.push(format!(
+                    "the pass's barcode is a malformed Sapar ticket code: {e}"
+                ));
                 None
             }
             Reading::Other => None,

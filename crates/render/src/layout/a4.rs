@@ -1,6 +1,6 @@
 //! The A4 ticket: one passenger's trip on one page, QR code top right.
 
-use super::{qr_side_with_quiet_zone, Painter, PageLayout, CAPTION_GREY};
+use super::{qr_side_with_quiet_zone, PageLayout, Painter, CAPTION_GREY};
 use crate::document::{Field, Stop, TicketDocument};
 use crate::fonts::{Fonts, Weight};
 
@@ -22,7 +22,10 @@ pub(crate) fn layout(doc: &TicketDocument, qr_modules: Option<usize>, fonts: &Fo
     // Header: what this is, who runs the trip.
     p.text(LEFT, 20.0, 18.0, Weight::Bold, 0.0, &doc.heading);
     p.text_right(RIGHT, 20.0, 10.0, Weight::Bold, CAPTION_GREY, "Sapar");
-    let carrier_line = format!("{} · {} {}", doc.carrier.value, doc.trip.label, doc.trip.value);
+    let carrier_line = format!(
+        "{} · {} {}",
+        doc.carrier.value, doc.trip.label, doc.trip.value
+    );
     let size = p.fitting_size(&carrier_line, RIGHT - LEFT, 12.0, Weight::Bold);
     p.text(LEFT, 27.5, size, Weight::Bold, 0.0, &carrier_line);
     p.rule(LEFT, RIGHT, 31.0, RULE_GREY);
@@ -30,7 +33,14 @@ pub(crate) fn layout(doc: &TicketDocument, qr_modules: Option<usize>, fonts: &Fo
 
     if let Some(notice) = &doc.invalid_notice {
         p.fill_box(LEFT, top, RIGHT - LEFT, 12.0, 0.15);
-        p.text_centred((LEFT + RIGHT) / 2.0, top + 8.2, 16.0, Weight::Bold, 1.0, notice);
+        p.text_centred(
+            (LEFT + RIGHT) / 2.0,
+            top + 8.2,
+            16.0,
+            Weight::Bold,
+            1.0,
+            notice,
+        );
         top += 16.0;
     }
 
@@ -43,11 +53,29 @@ pub(crate) fn layout(doc: &TicketDocument, qr_modules: Option<usize>, fonts: &Fo
         top + qr_side + 4.0
     } else {
         p.outline_box(qr_x, top, qr_side, qr_side, 0.3);
-        p.paragraph_centred(qr_centre, top + 12.0, qr_side - 8.0, 9.0, Weight::Regular, 0.0, 4.2, &doc.qr_caption);
+        p.paragraph_centred(
+            qr_centre,
+            top + 12.0,
+            qr_side - 8.0,
+            9.0,
+            Weight::Regular,
+            0.0,
+            4.2,
+            &doc.qr_caption,
+        );
         top + qr_side + 4.0
     };
     let qr_bottom = if qr_modules.is_some() {
-        p.paragraph_centred(qr_centre, caption_y, qr_side, 8.0, Weight::Regular, CAPTION_GREY, 3.6, &doc.qr_caption)
+        p.paragraph_centred(
+            qr_centre,
+            caption_y,
+            qr_side,
+            8.0,
+            Weight::Regular,
+            CAPTION_GREY,
+            3.6,
+            &doc.qr_caption,
+        )
     } else {
         caption_y
     };
@@ -57,7 +85,14 @@ pub(crate) fn layout(doc: &TicketDocument, qr_modules: Option<usize>, fonts: &Fo
     let dep_end = stop_block(&mut p, LEFT, top, column_w - 4.0, &doc.departure);
     let arr_end = stop_block(&mut p, LEFT + column_w, top, column_w - 4.0, &doc.arrival);
     let mut y = dep_end.max(arr_end) + 2.0;
-    p.text(LEFT, y, 8.0, Weight::Regular, CAPTION_GREY, &doc.duration.label);
+    p.text(
+        LEFT,
+        y,
+        8.0,
+        Weight::Regular,
+        CAPTION_GREY,
+        &doc.duration.label,
+    );
     p.text(LEFT, y + 5.0, 11.0, Weight::Bold, 0.0, &doc.duration.value);
     y = (y + 8.0).max(qr_bottom) + 2.0;
     p.rule(LEFT, RIGHT, y, RULE_GREY);
@@ -68,7 +103,11 @@ pub(crate) fn layout(doc: &TicketDocument, qr_modules: Option<usize>, fonts: &Fo
     for group in [
         &[&doc.passenger, &doc.document, &doc.category][..],
         &placement,
-        &[&doc.booking_reference, &doc.ticket_number, &doc.status_field],
+        &[
+            &doc.booking_reference,
+            &doc.ticket_number,
+            &doc.status_field,
+        ],
     ] {
         y = field_grid(&mut p, y, group);
     }
@@ -83,7 +122,16 @@ pub(crate) fn layout(doc: &TicketDocument, qr_modules: Option<usize>, fonts: &Fo
     let mut side_y = y;
     for f in [&doc.purchase, &doc.issued] {
         p.text(side_x, side_y, 8.0, Weight::Regular, CAPTION_GREY, &f.label);
-        side_y = p.paragraph(side_x, side_y + 5.0, RIGHT - side_x, 10.0, Weight::Regular, 0.0, 4.4, &f.value) + 2.0;
+        side_y = p.paragraph(
+            side_x,
+            side_y + 5.0,
+            RIGHT - side_x,
+            10.0,
+            Weight::Regular,
+            0.0,
+            4.4,
+            &f.value,
+        ) + 2.0;
     }
     y = price_end.max(side_y) + 1.0;
     p.rule(LEFT, RIGHT, y, RULE_GREY);
@@ -98,22 +146,56 @@ pub(crate) fn layout(doc: &TicketDocument, qr_modules: Option<usize>, fonts: &Fo
         y += 5.5;
         for line in &section.lines {
             p.text(LEFT, y, 9.0, Weight::Regular, 0.0, "•");
-            y = p.paragraph(LEFT + 3.5, y, RIGHT - LEFT - 3.5, 9.0, Weight::Regular, 0.0, 4.2, line);
+            y = p.paragraph(
+                LEFT + 3.5,
+                y,
+                RIGHT - LEFT - 3.5,
+                9.0,
+                Weight::Regular,
+                0.0,
+                4.2,
+                line,
+            );
         }
         y += 3.0;
     }
     p.rule(LEFT, RIGHT, y, RULE_GREY);
-    p.paragraph(LEFT, y + 6.0, RIGHT - LEFT, 10.0, Weight::Bold, 0.0, 4.6, &doc.boarding_note);
+    p.paragraph(
+        LEFT,
+        y + 6.0,
+        RIGHT - LEFT,
+        10.0,
+        Weight::Bold,
+        0.0,
+        4.6,
+        &doc.boarding_note,
+    );
     p.finish(PAGE_W, PAGE_H)
 }
 
 /// Departure or arrival: caption, time, date, place, code. Returns the next free y.
 fn stop_block(p: &mut Painter<'_>, x: f32, top: f32, width: f32, stop: &Stop) -> f32 {
-    p.text(x, top + 3.0, 8.0, Weight::Regular, CAPTION_GREY, &stop.label);
+    p.text(
+        x,
+        top + 3.0,
+        8.0,
+        Weight::Regular,
+        CAPTION_GREY,
+        &stop.label,
+    );
     let size = p.fitting_size(&stop.time, width, 18.0, Weight::Bold);
     p.text(x, top + 11.0, size, Weight::Bold, 0.0, &stop.time);
     p.text(x, top + 17.0, 10.0, Weight::Regular, 0.0, &stop.date);
-    let y = p.paragraph(x, top + 23.5, width, 12.0, Weight::Bold, 0.0, 5.2, &stop.place);
+    let y = p.paragraph(
+        x,
+        top + 23.5,
+        width,
+        12.0,
+        Weight::Bold,
+        0.0,
+        5.2,
+        &stop.place,
+    );
     p.text(x, y - 0.8, 8.0, Weight::Regular, CAPTION_GREY, &stop.code);
     y + 3.5
 }
@@ -129,7 +211,16 @@ fn field_grid(p: &mut Painter<'_>, top: f32, cells: &[&Field]) -> f32 {
         for (i, f) in row.iter().enumerate() {
             let x = LEFT + col_w * i as f32;
             p.text(x, y, 8.0, Weight::Regular, CAPTION_GREY, &f.label);
-            let end = p.paragraph(x, y + 5.2, col_w - 4.0, 11.0, Weight::Bold, 0.0, 4.8, &f.value);
+            let end = p.paragraph(
+                x,
+                y + 5.2,
+                col_w - 4.0,
+                11.0,
+                Weight::Bold,
+                0.0,
+                4.8,
+                &f.value,
+            );
             row_end = row_end.max(end);
         }
         y = row_end + 3.0;

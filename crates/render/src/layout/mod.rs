@@ -71,7 +71,15 @@ impl<'a> Painter<'a> {
     }
 
     /// A line of text starting at `x`.
-    pub(crate) fn text(&mut self, x: f32, y: f32, size_pt: f32, weight: Weight, grey: f32, text: &str) {
+    pub(crate) fn text(
+        &mut self,
+        x: f32,
+        y: f32,
+        size_pt: f32,
+        weight: Weight,
+        grey: f32,
+        text: &str,
+    ) {
         if text.is_empty() {
             return;
         }
@@ -86,13 +94,29 @@ impl<'a> Painter<'a> {
     }
 
     /// A line of text ending at `right`.
-    pub(crate) fn text_right(&mut self, right: f32, y: f32, size_pt: f32, weight: Weight, grey: f32, text: &str) {
+    pub(crate) fn text_right(
+        &mut self,
+        right: f32,
+        y: f32,
+        size_pt: f32,
+        weight: Weight,
+        grey: f32,
+        text: &str,
+    ) {
         let w = self.width(text, size_pt, weight);
         self.text(right - w, y, size_pt, weight, grey, text);
     }
 
     /// A line of text centred on `cx`.
-    pub(crate) fn text_centred(&mut self, cx: f32, y: f32, size_pt: f32, weight: Weight, grey: f32, text: &str) {
+    pub(crate) fn text_centred(
+        &mut self,
+        cx: f32,
+        y: f32,
+        size_pt: f32,
+        weight: Weight,
+        grey: f32,
+        text: &str,
+    ) {
         let w = self.width(text, size_pt, weight);
         self.text(cx - w / 2.0, y, size_pt, weight, grey, text);
     }
@@ -246,14 +270,18 @@ mod tests {
     fn wrapping_keeps_every_word_and_respects_the_width() {
         let fonts = Fonts::get().unwrap();
         let p = Painter::new(fonts);
-        let text = "Жөнелтуге дейінгі соңғы 6 сағ ішінде және жөнелтуден кейін 1 сағ өткенге дейін: \
+        let text =
+            "Жөнелтуге дейінгі соңғы 6 сағ ішінде және жөнелтуден кейін 1 сағ өткенге дейін: \
                     тек билет құны қайтарылады, тариф құнының 30 пайызынан артық ұсталмайды";
         let lines = p.wrap(text, 60.0, 9.0, Weight::Regular);
         assert!(lines.len() >= 3, "{lines:?}");
         for l in &lines {
             assert!(p.width(l, 9.0, Weight::Regular) <= 60.0, "{l}");
         }
-        assert_eq!(lines.join(" "), text.split_whitespace().collect::<Vec<_>>().join(" "));
+        assert_eq!(
+            lines.join(" "),
+            text.split_whitespace().collect::<Vec<_>>().join(" ")
+        );
     }
 
     #[test]
@@ -270,7 +298,12 @@ mod tests {
     fn no_break_space_keeps_amount_and_sign_together() {
         let fonts = Fonts::get().unwrap();
         let p = Painter::new(fonts);
-        let lines = p.wrap("Refund fee: 12\u{a0}393\u{a0}₸", 25.0, 10.0, Weight::Regular);
+        let lines = p.wrap(
+            "Refund fee: 12\u{a0}393\u{a0}₸",
+            25.0,
+            10.0,
+            Weight::Regular,
+        );
         assert_eq!(lines.last().map(String::as_str), Some("12\u{a0}393\u{a0}₸"));
     }
 }

@@ -1,6 +1,6 @@
 //! The 80 mm receipt for agency thermal printers: one column, as long as its content.
 
-use super::{qr_side_with_quiet_zone, Painter, PageLayout, CAPTION_GREY};
+use super::{qr_side_with_quiet_zone, PageLayout, Painter, CAPTION_GREY};
 use crate::document::{Field, Stop, TicketDocument};
 use crate::fonts::{Fonts, Weight};
 
@@ -21,7 +21,16 @@ pub(crate) fn layout(doc: &TicketDocument, qr_modules: Option<usize>, fonts: &Fo
     let heading_size = p.fitting_size(&doc.heading, WIDTH, 12.0, Weight::Bold);
     p.text_centred(CENTRE, y, heading_size, Weight::Bold, 0.0, &doc.heading);
     y += 5.0;
-    y = p.paragraph_centred(CENTRE, y, WIDTH, 9.0, Weight::Bold, 0.0, 4.0, &doc.carrier.value);
+    y = p.paragraph_centred(
+        CENTRE,
+        y,
+        WIDTH,
+        9.0,
+        Weight::Bold,
+        0.0,
+        4.0,
+        &doc.carrier.value,
+    );
     let trip = format!("{} {}", doc.trip.label, doc.trip.value);
     p.text_centred(CENTRE, y, 9.0, Weight::Regular, 0.0, &trip);
     y += 2.5;
@@ -43,11 +52,16 @@ pub(crate) fn layout(doc: &TicketDocument, qr_modules: Option<usize>, fonts: &Fo
 
     let mut fields = vec![&doc.passenger, &doc.document, &doc.category];
     fields.extend(doc.placement.iter());
-    fields.extend([&doc.booking_reference, &doc.ticket_number, &doc.status_field]);
+    fields.extend([
+        &doc.booking_reference,
+        &doc.ticket_number,
+        &doc.status_field,
+    ]);
     // Two short values share a line; a long one takes the whole width.
     let half = WIDTH / 2.0 - 1.5;
     let fits_half = |p: &Painter<'_>, f: &Field| {
-        p.width(&f.value, 9.5, Weight::Bold) <= half && p.width(&f.label, 7.0, Weight::Regular) <= half
+        p.width(&f.value, 9.5, Weight::Bold) <= half
+            && p.width(&f.label, 7.0, Weight::Regular) <= half
     };
     let mut i = 0;
     while i < fields.len() {
@@ -82,15 +96,35 @@ pub(crate) fn layout(doc: &TicketDocument, qr_modules: Option<usize>, fonts: &Fo
             y += 5.5;
         }
     }
-    y = p.paragraph_centred(CENTRE, y, WIDTH - 4.0, 8.0, Weight::Regular, 0.0, 3.6, &doc.qr_caption);
-    y += if qr_modules.is_some() { 1.0 } else { 18.0 - 5.5 - 3.0 };
+    y = p.paragraph_centred(
+        CENTRE,
+        y,
+        WIDTH - 4.0,
+        8.0,
+        Weight::Regular,
+        0.0,
+        3.6,
+        &doc.qr_caption,
+    );
+    y += if qr_modules.is_some() {
+        1.0
+    } else {
+        18.0 - 5.5 - 3.0
+    };
     p.rule(LEFT, RIGHT, y, 0.0);
     y += 4.5;
 
     for line in &doc.price {
         y = amount_line(&mut p, y, &line.label, &line.value, 8.5, Weight::Regular);
     }
-    y = amount_line(&mut p, y + 0.5, &doc.total.label, &doc.total.value, 10.5, Weight::Bold);
+    y = amount_line(
+        &mut p,
+        y + 0.5,
+        &doc.total.label,
+        &doc.total.value,
+        10.5,
+        Weight::Bold,
+    );
     p.rule(LEFT, RIGHT, y - 2.0, 0.0);
     y += 2.5;
 
@@ -108,7 +142,16 @@ pub(crate) fn layout(doc: &TicketDocument, qr_modules: Option<usize>, fonts: &Fo
     for f in [&doc.purchase, &doc.issued] {
         y = pair(&mut p, y, &f.label, &f.value);
     }
-    y = p.paragraph(LEFT, y + 1.0, WIDTH, 8.0, Weight::Bold, 0.0, 3.6, &doc.boarding_note);
+    y = p.paragraph(
+        LEFT,
+        y + 1.0,
+        WIDTH,
+        8.0,
+        Weight::Bold,
+        0.0,
+        3.6,
+        &doc.boarding_note,
+    );
     p.finish(PAPER_W, y + BOTTOM_MARGIN)
 }
 
@@ -126,13 +169,36 @@ fn stop_block(p: &mut Painter<'_>, y: f32, stop: &Stop) -> f32 {
     p.text(LEFT, y, 8.5, Weight::Regular, 0.0, &stop.date);
     y += 4.2;
     y = p.paragraph(LEFT, y, WIDTH, 10.0, Weight::Bold, 0.0, 4.2, &stop.place);
-    p.text(LEFT, y - 0.8, 7.0, Weight::Regular, CAPTION_GREY, &stop.code);
+    p.text(
+        LEFT,
+        y - 0.8,
+        7.0,
+        Weight::Regular,
+        CAPTION_GREY,
+        &stop.code,
+    );
     y + 4.0
 }
 
 /// A label on the left and an amount on the right; long labels wrap before the amount.
-fn amount_line(p: &mut Painter<'_>, y: f32, label: &str, amount: &str, size: f32, weight: Weight) -> f32 {
+fn amount_line(
+    p: &mut Painter<'_>,
+    y: f32,
+    label: &str,
+    amount: &str,
+    size: f32,
+    weight: Weight,
+) -> f32 {
     let amount_w = p.width(amount, size, weight);
     p.text_right(RIGHT, y, size, weight, 0.0, amount);
-    p.paragraph(LEFT, y, WIDTH - amount_w - 2.0, size, weight, 0.0, size * 0.42, label) + 0.3
+    p.paragraph(
+        LEFT,
+        y,
+        WIDTH - amount_w - 2.0,
+        size,
+        weight,
+        0.0,
+        size * 0.42,
+        label,
+    ) + 0.3
 }

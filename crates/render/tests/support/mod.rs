@@ -79,15 +79,26 @@ pub fn pdf_page_size_pt(pdf: &Path) -> (f32, f32) {
 /// Renders page `page` (1-based) of a PDF to a PNG at `dpi` and returns its path.
 pub fn render_page(pdf: &Path, page: usize, dpi: u32) -> PathBuf {
     let dir = pdf.parent().expect("the PDF is in a directory");
-    let stem = pdf.file_stem().and_then(|s| s.to_str()).expect("a file name");
+    let stem = pdf
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .expect("a file name");
     let prefix = dir.join(format!("{stem}-p{page}-{dpi}"));
     let page_s = page.to_string();
     let dpi_s = dpi.to_string();
     run_ok(
         "pdftoppm",
         &[
-            "-r", &dpi_s, "-f", &page_s, "-l", &page_s, "-png", "-singlefile",
-            path_str(pdf), path_str(&prefix),
+            "-r",
+            &dpi_s,
+            "-f",
+            &page_s,
+            "-l",
+            &page_s,
+            "-png",
+            "-singlefile",
+            path_str(pdf),
+            path_str(&prefix),
         ],
     );
     prefix.with_extension("png")
@@ -95,7 +106,16 @@ pub fn render_page(pdf: &Path, page: usize, dpi: u32) -> PathBuf {
 
 /// Every QR code zbar finds in an image (empty when there is none).
 pub fn decode_qr(png: &Path) -> Vec<String> {
-    let out = run("zbarimg", &["--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", path_str(png)]);
+    let out = run(
+        "zbarimg",
+        &[
+            "--quiet",
+            "--raw",
+            "-Sdisable",
+            "-Sqrcode.enable",
+            path_str(png),
+        ],
+    );
     match out.status.code() {
         Some(0) => String::from_utf8_lossy(&out.stdout)
             .lines()
@@ -140,7 +160,10 @@ pub fn read_png_grey(path: &Path) -> Grey {
         .chunks(channels)
         .map(|px| match px.len() {
             1 | 2 => px[0],
-            _ => ((u32::from(px[0]) * 299 + u32::from(px[1]) * 587 + u32::from(px[2]) * 114) / 1000) as u8,
+            _ => {
+                ((u32::from(px[0]) * 299 + u32::from(px[1]) * 587 + u32::from(px[2]) * 114) / 1000)
+                    as u8
+            }
         })
         .collect();
     Grey {
@@ -152,8 +175,13 @@ pub fn read_png_grey(path: &Path) -> Grey {
 
 /// Writes grey levels as an 8-bit greyscale PNG.
 pub fn write_png_grey(path: &Path, image: &Grey) {
-    let file = std::fs::File::create(path).unwrap_or_else(|e| panic!("create {}: {e}", path.display()));
-    let mut encoder = png::Encoder::new(std::io::BufWriter::new(file), image.width as u32, image.height as u32);
+    let file =
+        std::fs::File::create(path).unwrap_or_else(|e| panic!("create {}: {e}", path.display()));
+    let mut encoder = png::Encoder::new(
+        std::io::BufWriter::new(file),
+        image.width as u32,
+        image.height as u32,
+    );
     encoder.set_color(png::ColorType::Grayscale);
     encoder.set_depth(png::BitDepth::Eight);
     encoder.set_compression(png::Compression::High);
@@ -165,7 +193,9 @@ pub fn write_png_grey(path: &Path, image: &Grey) {
 /// `SAPAR_UPDATE_GOLDEN=1` the golden file is replaced instead (review it before
 /// committing). Fails when more than `max_ratio` of the pixels differ noticeably.
 pub fn assert_matches_golden(rendered: &Path, golden_name: &str, max_ratio: f64) {
-    let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(golden_name);
+    let golden = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(golden_name);
     if std::env::var("SAPAR_UPDATE_GOLDEN").is_ok_and(|v| v == "1") {
         write_png_grey(&golden, &read_png_grey(rendered));
         eprintln!("updated {}", golden.display());

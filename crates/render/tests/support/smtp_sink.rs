@@ -38,7 +38,9 @@ pub struct SmtpSink {
 impl SmtpSink {
     /// Starts a sink on a free loopback port.
     pub async fn start(behaviour: Behaviour) -> SmtpSink {
-        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind a loopback port");
+        let listener = TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind a loopback port");
         let port = listener.local_addr().expect("a local address").port();
         let received = Arc::new(Mutex::new(Vec::new()));
         let store = Arc::clone(&received);
@@ -50,7 +52,11 @@ impl SmtpSink {
                 });
             }
         });
-        SmtpSink { port, received, task }
+        SmtpSink {
+            port,
+            received,
+            task,
+        }
     }
 
     /// Messages accepted so far.
@@ -103,7 +109,9 @@ async fn session(
                 b"250 2.1.5 OK\r\n"
             }
         } else if upper == "DATA" {
-            write.write_all(b"354 End data with <CR><LF>.<CR><LF>\r\n").await?;
+            write
+                .write_all(b"354 End data with <CR><LF>.<CR><LF>\r\n")
+                .await?;
             let mut data = Vec::new();
             loop {
                 line.clear();

@@ -1,0 +1,116 @@
+//! Where files go: the native save and open dialogs, asked from Rust so the web UI never
+//! gets file-system access of its own. A command asks for a path, then core writes or
+//! reads the file.
+//!
+//! End-to-end tests cannot click a native dialog. In debug builds only, the environment
+//! variable [`E2E_SAVE_DIR_ENV`] stands in for the save dialog: the file goes into that
+//! folder under the name the dialog would have suggested. Release builds ignore it.
+
+use std::path::PathBuf;
+use tauri::{AppHandle, WebviewWindow};
+use tauri_plugin_dialog::DialogExt;
+
+/// Debug builds write saved files into this folder instead of asking where.
+pub const E2E_SAVE_DIR_ENV: &str = "SAPAR_E2E_SAVE_DIR";
+
+// Extensions of the files Sapar saves and opens, for the dialogs' filters.
+
+/// A PDF document.
+pub const PDF: &[&str] = &["pdf"];
+/// An iCalendar file.
+pub const ICS: &[&str] = &["ics"];
+/// A wallet backup.
+pub const BACKUP: &[&str] = &["json"];
+/// A picture of a QR code.
+pub const PICTURE: &[&str] = &["png", "jpg", "jpeg"];
+
+/// The folder that replaces the save dialog, in debug builds when the variable is set.
+fn e2e_save_dir() -> Option<PathBuf> {
+    if !cfg!(debug_assertions) {
+        return None;
+    }
+    std::env::var_os(E2E_SAVE_DIR_ENV)
+        .filter(|dir| !dir.is_empty())
+        .map(PathBuf::from)
+}
+
+/// Asks where to save a file, suggesting `file_name`; `None` when the user cancels.
+pub async fn save_path(
+    window: &WebviewWindow,
+    title: &str,
+    filter: (&str, &[&str]),
+    file_name: &str,
+) -> Option<PathBuf> {
+    if let Some(dir) = e2e_save_dir() {
+        return Some(dir.join(file_name));
+    }
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    dialog(window.app_handle(), window)
+        .set_title(title)
+        .add_filter(filter.0, filter.1)
+        .set_file_name(file_name)
+        .save_file(move |path| {
+            let _ = tx.send(path.and_then(|p| p.into_path().ok()));
+        });
+    rx.await.ok().flatten()
+}
+
+/// Asks which file to open; `None` when the user cancels.
+pub async fn open_path(
+    window: &WebviewWindow,
+    title: &str,
+    filter: (&str, &[&str]),
+) -> Option<PathBuf> {
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    dialog(window.app_handle(), window)
+        .set_title(title)
+        .add_filter(filter.0, filter.1)
+        .pick_file(move |path| {
+            let _ = tx.send(path.and_then(|p| p.into_path().ok()));
+        });
+    rx.await.ok().flatten()
+}
+
+/// A file dialog in front of `window`.
+fn dialog(
+    app: &AppHandle,
+    window: &WebviewWindow,
+) -> tauri_plugin_dialog::FileDialogBuilder<tauri::Wry> {
+    app.dialog().file().set_parent(window)
+}
+
+/// A file name made of safe characters only (ticket numbers and references are
+/// carrier data): anything but letters, digits, `-` and `_` becomes `_`.
+pub fn safe_file_stem(text: &str) -> String {
+    let stem: String = text
+        .trim()
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .take(64)
+        .collect();
+    if stem.is_empty() {
+        "ticket".into()
+    } else {
+        stem
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_keep_only_safe_characters() {
+        assert_eq!(safe_file_stem("72014986531"), "72014986531");
+        assert_eq!(safe_file_stem("../../etc/passwd"), "______etc_passwd");
+        assert_eq!(safe_file_stem("A B/C"), "A_B_C");
+        assert_eq!(safe_file_stem("  "), "ticket");
+        assert_eq!(safe_file_stem("Қ10"), "Қ10");
+    }
+}
