@@ -7,7 +7,7 @@
 //! folder under the name the dialog would have suggested. Release builds ignore it.
 
 use std::path::PathBuf;
-use tauri::{AppHandle, WebviewWindow};
+use tauri::{AppHandle, Manager, WebviewWindow};
 use tauri_plugin_dialog::DialogExt;
 
 /// Debug builds write saved files into this folder instead of asking where.

@@ -5,6 +5,8 @@
 //! The native dialogs and the system's file viewer are used from Rust only: the web
 //! UI gets no file-system or shell access, just Sapar's own commands.
 
+#[cfg(test)]
+mod access_tests;
 pub mod bindings;
 pub mod commands;
 mod error;
@@ -19,7 +21,7 @@ use tauri::Manager;
 
 /// Every command the UI may call, with the types the bindings are generated from.
 pub fn ipc() -> tauri_specta::Builder<tauri::Wry> {
-    use commands::{backup, mail, ticket, verify, wallet, window};
+    use commands::{backup, mail, places, ticket, verify, wallet, window};
     tauri_specta::Builder::<tauri::Wry>::new()
         .commands(tauri_specta::collect_commands![
             wallet::list_tickets,
@@ -28,6 +30,7 @@ pub fn ipc() -> tauri_specta::Builder<tauri::Wry> {
             wallet::restore_booking,
             wallet::bin,
             wallet::empty_bin,
+            places::place_names,
             ticket::ticket_detail,
             ticket::save_ticket_pdf,
             ticket::print_ticket,

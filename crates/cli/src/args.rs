@@ -42,6 +42,23 @@ pub enum Command {
     Mail(MailCommand),
     /// Checks a ticket code offline: from its text or from a photo or screenshot of its QR.
     Verify(VerifyArgs),
+    /// The carriers Sapar buys from (with none set up, Sapar's demo carriers are used).
+    #[command(subcommand)]
+    Carriers(crate::carriers::CarriersCommand),
+    /// Searches every carrier for trips between two places on a date.
+    Search(crate::search::SearchArgs),
+    /// Shows the free seats of an offer from the latest search.
+    Seats(crate::search::SeatsArgs),
+    /// Books an offer from the latest search: holds seats, pays, stores the tickets.
+    Book(crate::book::BookArgs),
+    /// Refunds a ticket, or every ticket of a booking, showing the price first.
+    Refund(crate::after_sales::RefundArgs),
+    /// Exchanges a ticket for another trip of the same carrier, showing the price first.
+    Exchange(crate::after_sales::ExchangeArgs),
+    /// Syncs with the carriers now: finishes payments, sends refunds, reads changes.
+    Sync,
+    /// Refunds waiting to reach their carrier.
+    Outbox(crate::sync::OutboxArgs),
 }
 
 /// `sapar ticket …`

@@ -3,10 +3,15 @@
 //! Exit codes: 0 success, 1 not found or invalid input (the message says what is
 //! wrong) or any other failure, 2 a usage error.
 
+mod after_sales;
 mod args;
+mod book;
+mod carriers;
 mod iin;
 mod output;
 mod places;
+mod search;
+mod sync;
 mod ticket;
 mod verify;
 mod wallet;
@@ -77,5 +82,15 @@ async fn run(cli: Cli, out: &Out) -> Result<(), Failure> {
         Command::Ticket(cmd) => ticket::run(&open(cli.data_dir).await?, cmd, out).await,
         Command::Mail(cmd) => ticket::run_mail(&open(cli.data_dir).await?, cmd, out).await,
         Command::Verify(args) => verify::run(&open(cli.data_dir).await?, args, out).await,
+        Command::Carriers(cmd) => carriers::run(&open(cli.data_dir).await?, cmd, out).await,
+        Command::Search(args) => search::run(&open(cli.data_dir).await?, args, out).await,
+        Command::Seats(args) => search::run_seats(&open(cli.data_dir).await?, args, out).await,
+        Command::Book(args) => book::run(&open(cli.data_dir).await?, args, out).await,
+        Command::Refund(args) => after_sales::run_refund(&open(cli.data_dir).await?, args, out).await,
+        Command::Exchange(args) => {
+            after_sales::run_exchange(&open(cli.data_dir).await?, args, out).await
+        }
+        Command::Sync => sync::run(&open(cli.data_dir).await?, out).await,
+        Command::Outbox(args) => sync::run_outbox(&open(cli.data_dir).await?, args, out).await,
     }
 }

@@ -112,6 +112,7 @@ fn config_for(base_url: &str, api_key: &str, purpose: Purpose) -> ClientConfig {
         config.connect_timeout = Duration::from_secs(3);
         config.max_retries = 1;
         config.retry_base_delay = Duration::from_millis(100);
+        config.retry_max_delay = Duration::from_millis(300);
     }
     config
 }
@@ -310,8 +311,8 @@ impl Sapar {
         Ok(profile)
     }
 
-    /// The fare rules of every carrier profile in the wallet.
-    pub(crate) async fn fare_rule_book(&self) -> Result<FareRuleBook, CoreError> {
+    /// The fare rules of every cached carrier profile (for printing and previews).
+    pub async fn fare_rule_book(&self) -> Result<FareRuleBook, CoreError> {
         let mut book = FareRuleBook::default();
         for cached in self.wallet().carrier_profiles().await? {
             let Ok(profile) = serde_json::from_str::<CarrierProfile>(&cached.profile) else {

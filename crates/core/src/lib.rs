@@ -31,7 +31,7 @@ pub use error::CoreError;
 pub use outbox::OutboxReport;
 pub use purchase::{Purchase, ResumeOutcome, ResumeReport};
 pub use sapar_carrier::{
-    CardPayment, ExchangeOffer, FieldError, Hold, Offer, RefundLine, SeatChoice, SeatMap,
+    CardPayment, ExchangeOffer, FieldError, Hold, Names, Offer, RefundLine, SeatChoice, SeatMap,
 };
 pub use sapar_store::{Change, OutboxEntry, OutboxState, PendingPurchase, PurchaseState};
 pub use search::{

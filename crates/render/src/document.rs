@@ -442,15 +442,5 @@ fn purchase_text(lang: Lang, purchase: &PurchasePlace) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn document_numbers_show_only_their_tail() {
-        assert_eq!(masked_document_number("045612378"), "••••\u{a0}2378");
-        assert_eq!(masked_document_number("N 12345678"), "••••\u{a0}5678");
-        assert_eq!(masked_document_number("I-АБ 0457812"), "••••\u{a0}7812");
-        assert_eq!(masked_document_number("12345"), "••••\u{a0}5");
-        assert_eq!(masked_document_number(""), "••••\u{a0}");
-    }
-}
+#[path = "document_tests.rs"]
+mod tests;

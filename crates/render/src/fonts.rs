@@ -1,7 +1,9 @@
 //! The fonts printed tickets use: DejaVu Sans and DejaVu Sans Bold, shipped in the crate.
 //!
 //! DejaVu covers Latin, Russian and all nine extra Kazakh letters and the tenge sign,
-//! so one family prints every language Sapar speaks. The faces are parsed once per
+//! so one family prints every language Sapar speaks. The shipped files keep only the
+//! scripts tickets need and no hinting (`fonts/make-fonts.sh` rebuilds them); a
+//! character outside them prints as an empty box. The faces are parsed once per
 //! process and shared; each PDF embeds only the glyphs it uses (a subset).
 
 use crate::RenderError;

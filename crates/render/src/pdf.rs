@@ -12,7 +12,7 @@ use crate::{RenderError, TicketDocument};
 use printpdf::{
     Color, FontId, Greyscale, Line, LinePoint, Mm, Op, PaintMode, PdfDocument, PdfFontHandle,
     PdfPage, PdfSaveOptions, Point, Pt, RawImage, RawImageData, RawImageFormat, Rect, TextItem,
-    XObject, XObjectId, XObjectTransform,
+    TextMatrix, XObject, XObjectId, XObjectTransform,
 };
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -42,7 +42,6 @@ pub fn render_pdf(docs: &[TicketDocument], layout: Layout) -> Result<Vec<u8>, Re
     if docs.is_empty() {
         return Err(RenderError::NothingToRender);
     }
-    let t0 = std::time::Instant::now();
     let fonts = Fonts::get()?;
     let mut pdf = PdfDocument::new(&title(docs));
     pdf.metadata.info.producer = "Sapar".into();
@@ -72,7 +71,6 @@ pub fn render_pdf(docs: &[TicketDocument], layout: Layout) -> Result<Vec<u8>, Re
         })
         .collect::<Result<_, RenderError>>()?;
 
-    let t1 = t0.elapsed();
     let mut pdf_pages = Vec::with_capacity(pages.len());
     for (page, image) in pages {
         if let Some((id, img)) = image {
@@ -89,7 +87,6 @@ pub fn render_pdf(docs: &[TicketDocument], layout: Layout) -> Result<Vec<u8>, Re
     };
     let mut warnings = Vec::new();
     let bytes = pdf.save(&options, &mut warnings);
-    if docs.len() > 100 { eprintln!("TIMING parallel {:?} total {:?}", t1, t0.elapsed()); }
     if bytes.is_empty() {
         return Err(RenderError::Pdf(format!(
             "the PDF writer produced nothing: {warnings:?}"
@@ -134,7 +131,7 @@ fn grey(level: f32) -> Color {
 fn pdf_page(page: &PageLayout, fonts: &FontIds, qr: Option<(XObjectId, usize)>) -> PdfPage {
     let h = page.height;
     let pt = |mm: f32| Pt(mm * PT_PER_MM);
-    let mut ops = Vec::with_capacity(page.elements.len() * 6);
+    let mut ops = Vec::with_capacity(page.elements.len() * 3);
     let mut fill = 0.0f32;
     let mut set_fill = |ops: &mut Vec<Op>, level: f32| {
         if level != fill {
@@ -142,7 +139,19 @@ fn pdf_page(page: &PageLayout, fonts: &FontIds, qr: Option<(XObjectId, usize)>) 
             fill = level;
         }
     };
+    // Consecutive texts share one text object; the font is set only when it changes.
+    let mut in_text = false;
+    let mut font_now: Option<(Weight, f32)> = None;
+    let end_text = |ops: &mut Vec<Op>, in_text: &mut bool| {
+        if *in_text {
+            ops.push(Op::EndTextSection);
+            *in_text = false;
+        }
+    };
     for element in &page.elements {
+        if !matches!(element, Element::Text { .. }) {
+            end_text(&mut ops, &mut in_text);
+        }
         match element {
             Element::Text {
                 x,
@@ -152,28 +161,28 @@ fn pdf_page(page: &PageLayout, fonts: &FontIds, qr: Option<(XObjectId, usize)>) 
                 grey: level,
                 text,
             } => {
+                if !in_text {
+                    ops.push(Op::StartTextSection);
+                    in_text = true;
+                }
                 set_fill(&mut ops, *level);
-                let font = match weight {
-                    Weight::Regular => fonts.regular.clone(),
-                    Weight::Bold => fonts.bold.clone(),
-                };
-                ops.extend([
-                    Op::StartTextSection,
-                    Op::SetFont {
+                if font_now != Some((*weight, *size_pt)) {
+                    let font = match weight {
+                        Weight::Regular => fonts.regular.clone(),
+                        Weight::Bold => fonts.bold.clone(),
+                    };
+                    ops.push(Op::SetFont {
                         font: PdfFontHandle::External(font),
                         size: Pt(*size_pt),
-                    },
-                    Op::SetTextCursor {
-                        pos: Point {
-                            x: pt(*x),
-                            y: pt(h - y),
-                        },
-                    },
-                    Op::ShowText {
-                        items: vec![TextItem::Text(text.clone())],
-                    },
-                    Op::EndTextSection,
-                ]);
+                    });
+                    font_now = Some((*weight, *size_pt));
+                }
+                ops.push(Op::SetTextMatrix {
+                    matrix: TextMatrix::Translate(pt(*x), pt(h - y)),
+                });
+                ops.push(Op::ShowText {
+                    items: vec![TextItem::Text(text.clone())],
+                });
             }
             Element::Box {
                 x,
@@ -242,5 +251,89 @@ fn pdf_page(page: &PageLayout, fonts: &FontIds, qr: Option<(XObjectId, usize)>) 
             }
         }
     }
+    end_text(&mut ops, &mut in_text);
     PdfPage::new(Mm(page.width), Mm(page.height), ops)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fixtures;
+    use sapar_domain::{FareRules, Lang};
+
+    fn doc() -> TicketDocument {
+        TicketDocument::from_booking(
+            &fixtures::talgo_booking(),
+            0,
+            Some(&fixtures::ktz()),
+            Some(&FareRules::ktz_long_distance()),
+            Lang::Kk,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn nothing_to_render_is_an_error() {
+        assert_eq!(
+            render_pdf(&[], Layout::A4),
+            Err(RenderError::NothingToRender)
+        );
+    }
+
+    #[test]
+    fn qr_symbol_is_at_least_35_mm_with_a_quiet_zone_on_both_layouts() {
+        let fonts = Fonts::get().unwrap();
+        let d = doc();
+        let m = QrMatrix::encode(d.qr.as_deref().unwrap()).unwrap();
+        for (layout, page) in [
+            (Layout::A4, a4::layout(&d, Some(m.width()), fonts)),
+            (
+                Layout::Receipt80mm,
+                receipt::layout(&d, Some(m.width()), fonts),
+            ),
+        ] {
+            let side = page
+                .elements
+                .iter()
+                .find_map(|e| match e {
+                    Element::Qr { size, x, .. } => {
+                        assert!(
+                            *x >= 0.0 && x + size <= page.width,
+                            "{layout:?}: inside the page"
+                        );
+                        Some(*size)
+                    }
+                    _ => None,
+                })
+                .unwrap();
+            let symbol = side * m.width() as f32 / m.width_with_quiet_zone() as f32;
+            assert!(symbol >= 35.0, "{layout:?}: symbol {symbol} mm");
+            assert!((symbol - layout.qr_symbol_mm()).abs() < 0.01);
+        }
+    }
+
+    #[test]
+    fn unusual_text_never_breaks_rendering() {
+        let mut d = doc();
+        d.passenger.value = "ÖZTÜRK ŞÜKRÜ 王小明 🚆".into();
+        d.placement.clear();
+        d.price.clear();
+        d.rules.lines = vec![String::new(), "W".repeat(400)];
+        d.support.lines.clear();
+        d.departure.place = String::new();
+        for layout in [Layout::A4, Layout::Receipt80mm] {
+            let pdf = render_pdf(std::slice::from_ref(&d), layout).unwrap();
+            assert!(pdf.starts_with(b"%PDF-"));
+        }
+    }
+
+    #[test]
+    fn every_page_of_a_batch_gets_its_own_qr_image() {
+        let mut docs = vec![doc(), doc(), doc()];
+        docs[1].qr = None;
+        docs[2].qr = Some(fixtures::sample_token(99, 100));
+        let pdf = render_pdf(&docs, Layout::A4).unwrap();
+        let text = String::from_utf8_lossy(&pdf);
+        assert_eq!(text.matches("/Subtype/Image").count(), 2);
+    }
 }

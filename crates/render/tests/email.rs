@@ -35,7 +35,7 @@ fn talgo_docs(lang: Lang) -> Vec<TicketDocument> {
                 Some(&FareRules::ktz_long_distance()),
                 lang,
             )
-            .unwrap()
+            .expect("a ticket of the fixture booking")
         })
         .collect()
 }

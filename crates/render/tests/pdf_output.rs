@@ -18,7 +18,7 @@ fn talgo(lang: Lang, index: usize) -> TicketDocument {
         Some(&FareRules::ktz_long_distance()),
         lang,
     )
-    .unwrap()
+    .expect("a ticket of the fixture booking")
 }
 
 fn flight(lang: Lang) -> TicketDocument {
@@ -29,11 +29,12 @@ fn flight(lang: Lang) -> TicketDocument {
         Some(&fixtures::air_astana_rules()),
         lang,
     )
-    .unwrap()
+    .expect("a ticket of the fixture booking")
 }
 
 fn doc_of(booking: &Booking, carrier: &Carrier, lang: Lang) -> TicketDocument {
-    TicketDocument::from_booking(booking, 0, Some(carrier), None, lang).unwrap()
+    TicketDocument::from_booking(booking, 0, Some(carrier), None, lang)
+        .expect("a ticket of the fixture booking")
 }
 
 #[test]

@@ -65,12 +65,14 @@ struct Plan {
 
 /// Saves `bookings` (already checked with [`validate`]) inside `txn`, reporting
 /// progress as (bookings written, bookings to write). Returns one outcome per booking.
-pub(crate) async fn apply(
+/// Generic over `progress`, so that a caller passing a plain closure gets a future it can
+/// send to another thread.
+pub(crate) async fn apply<P: Fn(u64, u64) + ?Sized>(
     txn: &DatabaseTransaction,
     path: &Path,
     bookings: &[Booking],
     merge: Merge,
-    progress: &dyn Fn(u64, u64),
+    progress: &P,
 ) -> Result<Vec<SaveOutcome>, StoreError> {
     let db = |e| StoreError::db(path, e);
     let existing = find_existing(txn, bookings).await.map_err(db)?;

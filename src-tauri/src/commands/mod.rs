@@ -4,6 +4,7 @@
 
 pub mod backup;
 pub mod mail;
+pub mod places;
 pub mod ticket;
 pub mod verify;
 pub mod wallet;

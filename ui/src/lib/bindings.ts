@@ -7,6 +7,74 @@ import { invoke as __TAURI_INVOKE } from "@tauri-apps/api/core";
 export const commands = {
 	/**  A page of upcoming (`past = false`, soonest first) or past (latest first) tickets. */
 	listTickets: (past: boolean, offset: number, limit: number) => typedError<Page<TicketRow>, IpcError>(__TAURI_INVOKE("list_tickets", { past, offset, limit })),
+	/**
+	 *  Tickets matching a name, IIN, document, reference, ticket number, place or date,
+	 *  upcoming and past alike.
+	 */
+	searchTickets: (text: string, limit: number) => typedError<TicketRow[], IpcError>(__TAURI_INVOKE("search_tickets", { text, limit })),
+	/**  Moves a booking (by reference, ticket number or id) to the bin. */
+	removeBooking: (key: string) => typedError<null, IpcError>(__TAURI_INVOKE("remove_booking", { key })),
+	/**  Brings a booking back from the bin. */
+	restoreBooking: (key: string) => typedError<null, IpcError>(__TAURI_INVOKE("restore_booking", { key })),
+	/**  The bookings in the bin. */
+	bin: () => typedError<BookingHeader[], IpcError>(__TAURI_INVOKE("bin")),
+	/**  Deletes the bin's bookings for good; returns how many. */
+	emptyBin: () => typedError<number, IpcError>(__TAURI_INVOKE("empty_bin")),
+	/**  Every place of Sapar's dataset with its names in Kazakh, Russian and English. */
+	placeNames: () => typedError<NamedPlace[], IpcError>(__TAURI_INVOKE("place_names")),
+	/**  One ticket of a booking (by the booking's id) with everything its screen shows. */
+	ticketDetail: (bookingId: string, ticketNumber: string) => typedError<TicketDetail, IpcError>(__TAURI_INVOKE("ticket_detail", { bookingId, ticketNumber })),
+	/**
+	 *  Saves a ticket's PDF where the user chooses; the path written, or `None` when the
+	 *  user cancelled.
+	 */
+	saveTicketPdf: (ticketNumber: string, lang: Lang, paper: Paper) => typedError<string | null, IpcError>(__TAURI_INVOKE("save_ticket_pdf", { ticketNumber, lang, paper })),
+	/**  Opens a ticket's PDF in the system's PDF viewer, to print it from there. */
+	printTicket: (ticketNumber: string, lang: Lang, paper: Paper) => typedError<null, IpcError>(__TAURI_INVOKE("print_ticket", { ticketNumber, lang, paper })),
+	/**
+	 *  Saves the trip of a ticket (or of every ticket of a booking, by reference) as an
+	 *  iCalendar file; the path written, or `None` when the user cancelled.
+	 */
+	saveCalendar: (key: string, lang: Lang) => typedError<string | null, IpcError>(__TAURI_INVOKE("save_calendar", { key, lang })),
+	/**
+	 *  Sends a ticket (or a booking's tickets, by reference) by e-mail as a PDF: sent,
+	 *  or queued for another try when the mail server cannot take it now.
+	 */
+	emailTicket: (key: string, to: string, lang: Lang) => typedError<SendOutcome, IpcError>(__TAURI_INVOKE("email_ticket", { key, to, lang })),
+	/**  The saved mail server, if one is set up (never its password). */
+	mailServer: () => typedError<MailServer | null, IpcError>(__TAURI_INVOKE("mail_server")),
+	/**
+	 *  Saves the mail server; a password given goes to the OS keyring. Returns whether the
+	 *  keyring took it (when not, Sapar reads it from `SAPAR_SMTP_PASSWORD`).
+	 */
+	saveMailServer: (server: MailServer, password: string | null) => typedError<boolean, IpcError>(__TAURI_INVOKE("save_mail_server", { server, password })),
+	/**  Sends waiting in the queue, oldest first. */
+	queuedMail: () => typedError<WaitingMail[], IpcError>(__TAURI_INVOKE("queued_mail")),
+	/**  Tries every queued send again; returns each with what happened. */
+	retryQueuedMail: () => typedError<RetryResult[], IpcError>(__TAURI_INVOKE("retry_queued_mail")),
+	/**  Verifies a ticket code now, optionally against the trip number it is presented for. */
+	verifyCode: (code: string, tripNumber: string | null, lang: Lang) => typedError<CodeVerdict, IpcError>(__TAURI_INVOKE("verify_code", { code, tripNumber, lang })),
+	/**
+	 *  Asks for a picture (PNG or JPEG) and verifies every ticket code found in it;
+	 *  `None` when the user cancelled.
+	 */
+	verifyPicture: (lang: Lang) => typedError<CodeVerdict[] | null, IpcError>(__TAURI_INVOKE("verify_picture", { lang })),
+	/**  The folder holding the wallet and the settings. */
+	dataFolder: () => typedError<string, IpcError>(__TAURI_INVOKE("data_folder")),
+	/**  Shows the data folder in the system's file manager. */
+	showDataFolder: () => typedError<null, IpcError>(__TAURI_INVOKE("show_data_folder")),
+	/**
+	 *  Writes the whole wallet to a backup file where the user chooses; `None` when the
+	 *  user cancelled.
+	 */
+	exportWallet: (lang: Lang) => typedError<ExportReport | null, IpcError>(__TAURI_INVOKE("export_wallet", { lang })),
+	/**
+	 *  Merges a backup file the user chooses into the wallet (all or nothing, no
+	 *  duplicates); `None` when the user cancelled.
+	 */
+	importWallet: (lang: Lang) => typedError<ImportReport | null, IpcError>(__TAURI_INVOKE("import_wallet", { lang })),
+	/**  Puts the window in or out of full screen. */
+	setFullscreen: (on: boolean) => typedError<null, IpcError>(__TAURI_INVOKE("set_fullscreen", { on })),
 };
 
 /* Types */
@@ -17,6 +85,104 @@ export type Berth =
 /**  Upper berth (even numbers on KTZ). */
 "upper";
 
+/**  A booking in short, as the bin lists it. */
+export type BookingHeader = {
+	/**  The booking's id. */
+	id: string,
+	/**  The booking reference. */
+	reference: string,
+	/**  The selling carrier's code. */
+	carrier: string,
+	/**  Place codes along the trip: the first departure, then each arrival. */
+	route: string[],
+	/**  The first departure, RFC 3339 UTC. */
+	first_departure_utc: string,
+	/**  Passengers' full names. */
+	passengers: string[],
+	/**  How many tickets. */
+	tickets: number,
+	/**  When it went to the bin, RFC 3339 UTC (`None` for bookings in use). */
+	deleted_at: string | null,
+};
+
+/**  A carrier. */
+export type Carrier = {
+	/**  Code: IATA for airlines (`KC`), `KTZ` for the railway, short codes for bus companies. */
+	code: string,
+	/**  Name in Kazakh. */
+	name_kk: string,
+	/**  Name in Russian. */
+	name_ru: string,
+	/**  Name in English. */
+	name_en: string,
+	/**  Modes it runs. */
+	modes: Mode[],
+	/**  Support contacts. */
+	support: SupportContacts,
+	/**  Sales offices. */
+	offices: SalesOffice[],
+};
+
+/**
+ *  The fare category of a passenger on a trip, from age on the travel date
+ *  ([`category_on`]).
+ */
+export type Category = 
+/**  Adult fare. */
+"adult" | 
+/**  Child fare. */
+"child" | 
+/**  Infant (usually without a seat of their own). */
+"infant";
+
+/**  What Sapar concluded about a ticket code, and why. */
+export type CodeVerdict = {
+	/**  The verdict, with the ticket's fields when the code could be read. */
+	verdict: Verdict,
+	/**  Why, in the language asked for. */
+	explanation: string,
+};
+
+/**  The identity document a passenger travels on. */
+export type DocumentType = 
+/**  Kazakhstan identity card (carries the IIN). */
+"kz_id_card" | 
+/**  Kazakhstan passport (carries the IIN). */
+"kz_passport" | 
+/**  Birth certificate, for children. */
+"birth_certificate" | 
+/**  A foreign passport (no IIN). */
+"foreign_passport";
+
+/**  What an export wrote. */
+export type ExportReport = {
+	/**  The file written. */
+	path: string,
+	/**  Bookings written. */
+	bookings: number,
+	/**  Tickets in them. */
+	tickets: number,
+	/**  Size of the file in bytes. */
+	bytes: number,
+};
+
+/**  Why a ticket code is judged forged. */
+export type ForgeryReason = 
+/**  The signature does not match the content under the carrier's key. */
+"bad_signature" | 
+/**  The code is well formed but its content cannot be read: no issuer writes that. */
+"unreadable_content";
+
+/**  What an import did, booking by booking. */
+export type ImportReport = {
+	/**  Bookings new to the wallet. */
+	added: number,
+	/**  Bookings whose copy in the wallet was replaced. */
+	updated: number,
+	/**  Bookings the wallet already held as they are, or in a newer state. */
+	unchanged: number,
+};
+
 /**  An error returned by a command to the web UI. */
 export type IpcError = {
 	/**  A stable, machine-readable code such as `newer_wallet` or `invalid_input`. */
@@ -24,6 +190,53 @@ export type IpcError = {
 	/**  What went wrong, in English, for people and logs. */
 	message: string,
 };
+
+/**  What is wrong with the key a ticket was signed with. */
+export type KeyProblem = 
+/**  The ticket states an issue time before the key came into use. */
+"not_yet_in_use" | 
+/**  The ticket states an issue time after the key was retired. */
+"retired" | 
+/**  The carrier withdrew the key; no ticket signed with it is trusted. */
+"withdrawn";
+
+/**  A user-facing language. */
+export type Lang = 
+/**  Kazakh (қазақ тілі), Cyrillic script. */
+"kk" | 
+/**  Russian (русский). */
+"ru" | 
+/**  English. */
+"en";
+
+/**  The outgoing mail server, without its password. */
+export type MailServer = {
+	/**  Server host name. */
+	host: string,
+	/**  Server port. */
+	port: number,
+	/**  Connection security. */
+	security: Security,
+	/**  User name, when the server wants one. */
+	username: string | null,
+	/**  The sender address. */
+	from: string,
+};
+
+/**  Why a text is not a ticket code this build can read. */
+export type Malformation = 
+/**  It does not start with the ticket-code prefix. */
+{ kind: "not_ticket_code" } | 
+/**  It has characters (or groups of them) that are not base45. */
+{ kind: "bad_characters"; 
+/**  Position of the first bad character (0-based). */
+position: number } | 
+/**  Too short to hold a ticket and its signature. */
+{ kind: "too_short" } | 
+/**  A format version this build does not read. */
+{ kind: "unsupported_version"; 
+/**  The version found. */
+version: number };
 
 /**  How a trip travels. */
 export type Mode = 
@@ -34,6 +247,17 @@ export type Mode =
 /**  An intercity bus. */
 "bus";
 
+/**  An amount of tenge, in tiyn. */
+export type Money = number;
+
+/**  A place's code and its names. */
+export type NamedPlace = {
+	/**  The place's code (`ALA`, `RASTNZ`). */
+	code: string,
+	/**  Its names. */
+	names: PlaceNames,
+};
+
 /**  One page of a longer list. */
 export type Page<T> = {
 	/**  The rows of this page. */
@@ -42,6 +266,202 @@ export type Page<T> = {
 	total: number,
 	/**  The index of the first row of this page in the whole list. */
 	offset: number,
+};
+
+/**  The paper a PDF ticket is laid out for. */
+export type Paper = 
+/**  An A4 page per ticket. */
+"a4" | 
+/**  An 80 mm receipt per ticket (thermal printers at ticket desks). */
+"receipt";
+
+/**  A place's name in each of Sapar's languages. */
+export type PlaceNames = {
+	/**  Kazakh. */
+	kk: string,
+	/**  Russian. */
+	ru: string,
+	/**  English. */
+	en: string,
+};
+
+/**  One line of a price: the fare or a fee. */
+export type PriceItem = {
+	/**  Stable kind: `fare`, `reserved_seat`, `service_fee`, `sale_fee`, `airport_tax`… */
+	kind: string,
+	/**  Amount. */
+	amount: Money,
+};
+
+/**  Where a booking was bought. */
+export type PurchaseChannel = 
+/**  Bought in Sapar. */
+"sapar" | 
+/**  Bought on the carrier's own site or app and imported. */
+"carrier_online" | 
+/**  Bought at a sales office, ticket desk or agency. */
+"sales_office" | 
+/**  Imported from a file (boarding pass, PDF, Wallet pass). */
+"import";
+
+/**  Where and how a booking was bought, as shown on the ticket. */
+export type PurchasePlace = {
+	/**  The sales channel. */
+	channel: PurchaseChannel,
+	/**  A human label: "Sapar (demo carrier)", "Almaty-2 ticket office", a file name… */
+	label: string,
+};
+
+/**  One queued send tried again: sent, queued again, or failed for good. */
+export type RetryResult = {
+	/**  The send. */
+	mail: WaitingMail,
+	/**  What happened, when it did not fail. */
+	outcome: SendOutcome | null,
+	/**  Why it failed for good. */
+	error: IpcError | null,
+};
+
+/**  Why a ticket was withdrawn. */
+export type RevocationReason = 
+/**  The passenger returned the ticket. */
+"refunded" | 
+/**  The ticket was exchanged for another. */
+"exchanged" | 
+/**  The carrier cancelled the ticket or the trip. */
+"cancelled" | 
+/**  Any other reason the carrier gives. */
+"other";
+
+/**  A sales office or ticket desk. */
+export type SalesOffice = {
+	/**  City, in English. */
+	city: string,
+	/**  Street address. */
+	address: string,
+	/**  Opening hours. */
+	hours: string,
+	/**  Latitude, micro-degrees (integer so offices compare exactly). */
+	lat_e6: number,
+	/**  Longitude, micro-degrees. */
+	lon_e6: number,
+};
+
+/**  How the connection to the mail server is protected. */
+export type Security = 
+/**  TLS from the first byte (usually port 465). */
+"tls" | 
+/**  A plain connection upgraded with STARTTLS (usually port 587). */
+"start_tls" | 
+/**  No encryption: only for a server on the same machine. */
+"plain";
+
+/**  What happened to a send. */
+export type SendOutcome = 
+/**  The server accepted the message. */
+{ outcome: "sent" } | 
+/**  The server could not take it now; it waits in the queue for another try. */
+{ outcome: "queued"; 
+/**  Why it could not be sent. */
+reason: string };
+
+/**  How to reach a carrier's support. */
+export type SupportContacts = {
+	/**  Phone numbers, international format. */
+	phones: string[],
+	/**  Support e-mail. */
+	email: string | null,
+	/**  Web site. */
+	web: string | null,
+	/**  Opening hours, as text (e.g. `24/7`). */
+	hours: string | null,
+};
+
+/**
+ *  What a signed ticket states: who travels on which trip, and when it is valid.
+ * 
+ *  Text fields take Latin and Cyrillic (Kazakh, Russian, Ukrainian, Belarusian)
+ *  letters, digits and ASCII punctuation, and a few Latin letters with
+ *  diacritics; limits count characters. Times are kept to the minute: seconds are
+ *  dropped when the ticket is signed, so a decoded ticket's times are whole minutes.
+ */
+export type TicketClaims = {
+	/**  The carrier's code (`KTZ`, `KC`, `FS`): uppercase Latin letters and digits, ≤ 6. */
+	carrier: string,
+	/**  The ticket number: uppercase Latin letters, digits and `-`, ≤ 20. */
+	ticket_number: string,
+	/**  The booking reference (PNR, order number): uppercase Latin letters and digits, ≤ 10. */
+	booking_reference: string,
+	/**
+	 *  The passenger's name as on the document, ≤ [`MAX_PASSENGER_NAME_CHARS`]
+	 *  characters; [`crate::fit_passenger_name`] shortens longer names.
+	 */
+	passenger_name: string,
+	/**
+	 *  The last characters of the document number, to compare with the document
+	 *  shown: uppercase Latin letters and digits, 1-4; see [`crate::document_tail`].
+	 */
+	document_tail: string,
+	/**  Mode of transport. */
+	mode: Mode,
+	/**  Trip number (`10Ц`, `KC852`, a bus route), ≤ 8 characters. */
+	trip_number: string,
+	/**  Departure place code: uppercase Latin letters and digits, ≤ 6. */
+	from: string,
+	/**  Arrival place code: uppercase Latin letters and digits, ≤ 6. */
+	to: string,
+	/**  Scheduled departure. */
+	departure: string,
+	/**  Class or cabin (`coupe`, `economy`, `Бизнес`), ≤ 10 characters. */
+	service_class: string,
+	/**  Carriage, on trains, ≤ 3 characters. */
+	carriage: string | null,
+	/**  Seat or berth, ≤ 4 characters; none where seats are not assigned. */
+	seat: string | null,
+	/**  The ticket is not valid before this instant. */
+	not_before: string,
+	/**  The ticket is not valid after this instant. */
+	not_after: string,
+	/**  When the carrier issued (signed) the ticket. */
+	issued_at: string,
+};
+
+/**  One ticket with everything its screen shows. */
+export type TicketDetail = {
+	/**  The ticket as the wallet lists it: trip, local times, passenger, seat, status, total. */
+	row: TicketRow,
+	/**  The departure place in every language. */
+	from: PlaceNames,
+	/**  The arrival place in every language. */
+	to: PlaceNames,
+	/**  Fare family or tariff name. */
+	fare: string,
+	/**  Scheduled travel time, minutes. */
+	duration_minutes: number,
+	/**  The document the passenger travels on. */
+	document_type: DocumentType,
+	/**  The last characters of the document number (the rest is never shown). */
+	document_tail: string,
+	/**  Fare category. */
+	category: Category,
+	/**  The price line by line. */
+	price: PriceItem[],
+	/**  Where the booking was bought. */
+	purchase: PurchasePlace,
+	/**  When it was bought, RFC 3339 UTC. */
+	issued_utc: string,
+	/**  When it was bought, local time of the departure place, `YYYY-MM-DD HH:MM`. */
+	issued_local: string,
+	/**  The buyer's e-mail, when the booking has one. */
+	contact_email: string | null,
+	/**  The operating carrier, when Sapar knows it: names, support contacts, offices. */
+	carrier: Carrier | null,
+	/**  The carrier's sales office nearest to the departure place. */
+	office: SalesOffice | null,
+	/**  The ticket's QR code as an SVG document; `None` when the ticket has no code. */
+	qr_svg: string | null,
+	/**  How many tickets the booking holds (removing the booking removes them all). */
+	booking_tickets: number,
 };
 
 /**  One ticket as lists and the UI show it. */
@@ -112,6 +532,100 @@ export type TicketStatus =
 "exchanged" | 
 /**  Cancelled by the carrier (or the hold lapsed). */
 "cancelled_by_carrier";
+
+/**  The trip a verifier checks tickets for (e.g. at a train's door). */
+export type TripCheck = {
+	/**  Trip number (`10Ц`, `KC852`); compared ignoring case and surrounding spaces. */
+	trip_number: string,
+	/**  Departure place code, if the check is for one boarding place. */
+	from: string | null,
+	/**  Scheduled departure (compared to the minute), if the check is for one date. */
+	departure: string | null,
+};
+
+/**
+ *  The outcome of verifying a ticket code. `code` in JSON; every variant except
+ *  `malformed` (and `forged` with unreadable content) carries the ticket.
+ */
+export type Verdict = 
+/**  Genuine, in force, and for the expected trip. */
+{ code: "valid"; 
+/**  The ticket. */
+ticket: TicketClaims } | 
+/**  Altered or not made by the carrier. */
+{ code: "forged"; 
+/**  Why. */
+reason: ForgeryReason; 
+/**  The ticket as it reads, when it can be read. */
+ticket: TicketClaims | null } | 
+/**  No key of the ticket's carrier is known: it cannot be checked here. */
+{ code: "unknown_carrier"; 
+/**  The ticket (unverified). */
+ticket: TicketClaims } | 
+/**  The carrier is known but not the key that signed: it cannot be checked here. */
+{ code: "unknown_key"; 
+/**  The key id the ticket names. */
+key_id: number; 
+/**  The ticket (unverified). */
+ticket: TicketClaims } | 
+/**  Signed with a key that was not in force when the ticket says it was issued. */
+{ code: "key_not_valid_at_issue"; 
+/**  What is wrong with the key. */
+problem: KeyProblem; 
+/**  The key's id. */
+key_id: number; 
+/**  When the key came into use, was retired, or was withdrawn (by `problem`). */
+key_changed_at: string; 
+/**  The ticket. */
+ticket: TicketClaims } | 
+/**  Genuine, but the carrier withdrew it. */
+{ code: "revoked"; 
+/**  Why. */
+reason: RevocationReason; 
+/**  When. */
+at: string; 
+/**  The ticket. */
+ticket: TicketClaims } | 
+/**  Genuine, but its validity has not begun. */
+{ code: "not_yet_valid"; 
+/**  When it begins. */
+from: string; 
+/**  The ticket. */
+ticket: TicketClaims } | 
+/**  Genuine, but its validity has ended. */
+{ code: "expired"; 
+/**  When it ended. */
+until: string; 
+/**  The ticket. */
+ticket: TicketClaims } | 
+/**  Genuine and in force, but for another trip. */
+{ code: "wrong_trip"; 
+/**  The trip checked for. */
+expected: TripCheck; 
+/**  The ticket's trip. */
+actual: TripCheck; 
+/**  The ticket. */
+ticket: TicketClaims } | 
+/**  Not a ticket code this build can read. */
+{ code: "malformed"; 
+/**  Why. */
+why: Malformation };
+
+/**  A send waiting for another try. */
+export type WaitingMail = {
+	/**  Queue entry id. */
+	id: string,
+	/**  Booking reference or ticket number. */
+	key: string,
+	/**  Recipient. */
+	to: string,
+	/**  Language of the message. */
+	lang: Lang,
+	/**  How many times it was tried. */
+	attempts: number,
+	/**  The last failure. */
+	last_error: string,
+};
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {

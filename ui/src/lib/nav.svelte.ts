@@ -1,10 +1,17 @@
 // Which screen the window shows. The wallet keeps its view (past or upcoming, page,
 // search) while a ticket is open, so going back lands where the user was.
+import type { TicketDetail } from './bindings';
 
 /** A screen and what it shows. */
 export type Route =
   | { name: 'wallet' }
-  | { name: 'ticket'; bookingId: string; ticketNumber: string }
+  | {
+      name: 'ticket';
+      bookingId: string;
+      ticketNumber: string;
+      /** The ticket, when it was read before the screen changed. */
+      loaded?: TicketDetail;
+    }
   | { name: 'bin' }
   | { name: 'verify' }
   | { name: 'settings' };

@@ -177,35 +177,43 @@ impl<'a> Painter<'a> {
 
     /// Splits `text` into lines no wider than `width` mm, breaking at spaces (never at
     /// no-break spaces) and, for a word longer than a line, between letters.
+    /// Widths add up glyph by glyph (no kerning), so each word is measured once.
     pub(crate) fn wrap(&self, text: &str, width: f32, size_pt: f32, weight: Weight) -> Vec<String> {
+        let space = self.width(" ", size_pt, weight);
         let mut lines = Vec::new();
         for source_line in text.lines() {
             let mut line = String::new();
+            let mut line_w = 0.0f32;
             for word in source_line.split(' ').filter(|w| !w.is_empty()) {
-                let candidate = if line.is_empty() {
-                    word.to_string()
-                } else {
-                    format!("{line} {word}")
-                };
-                if self.width(&candidate, size_pt, weight) <= width {
-                    line = candidate;
+                let word_w = self.width(word, size_pt, weight);
+                if line.is_empty() && word_w <= width {
+                    line.push_str(word);
+                    line_w = word_w;
+                    continue;
+                }
+                if !line.is_empty() && line_w + space + word_w <= width {
+                    line.push(' ');
+                    line.push_str(word);
+                    line_w += space + word_w;
                     continue;
                 }
                 if !line.is_empty() {
                     lines.push(std::mem::take(&mut line));
+                    line_w = 0.0;
                 }
-                if self.width(word, size_pt, weight) <= width {
-                    line = word.to_string();
+                if word_w <= width {
+                    line.push_str(word);
+                    line_w = word_w;
                 } else {
+                    let mut buf = [0u8; 4];
                     for ch in word.chars() {
-                        let mut next = line.clone();
-                        next.push(ch);
-                        if !line.is_empty() && self.width(&next, size_pt, weight) > width {
+                        let ch_w = self.width(ch.encode_utf8(&mut buf), size_pt, weight);
+                        if !line.is_empty() && line_w + ch_w > width {
                             lines.push(std::mem::take(&mut line));
-                            line.push(ch);
-                        } else {
-                            line = next;
+                            line_w = 0.0;
                         }
+                        line.push(ch);
+                        line_w += ch_w;
                     }
                 }
             }

@@ -1,0 +1,70 @@
+booking-using-demo = No carriers are set up: using Sapar's demo carriers (nothing real is sold).
+booking-carriers-none = No carriers are set up. Searches use Sapar's demo carriers until you add one: sapar carriers add CODE URL --key-stdin
+booking-carrier-key-needed = Give the carrier's API key with --key-stdin (or --key).
+booking-carrier-added = Carrier { $code } added; its profile, fare rules and keys are saved for offline use.
+booking-carrier-added-offline = Carrier { $code } added, but it cannot be reached now ({ $reason }); its profile will be fetched at the next sync.
+booking-carrier-key-wallet = This computer has no keyring for secrets: the API key is kept in the wallet file.
+booking-carrier-removed = Carrier { $code } removed. Its tickets in the wallet still verify offline.
+booking-carrier-now-enabled = Carrier { $code } is used in searches and syncs again.
+booking-carrier-now-disabled = Carrier { $code } is left out of searches and syncs.
+booking-carrier-enabled = on
+booking-carrier-disabled = off
+booking-carrier-demo = demo
+booking-carrier-synced = synced { $at }
+booking-carrier-never-synced = not synced yet
+booking-carrier-sync-failed = last sync failed: { $error }
+booking-demo-started = Demo carriers running: { $codes }. Nothing bought from them is real.
+booking-demo-ticket = Demo carrier: this ticket is not valid for travel.
+booking-search-answered = { $carrier }: { $count ->
+    [one] { $count } offer
+   *[other] { $count } offers
+} ({ $ms } ms)
+booking-search-failed = { $carrier }: no answer — { $reason }
+booking-search-no-route = { $carrier }: does not serve these places
+booking-search-nothing = No trips found for this date.
+booking-search-next = Seats: sapar seats NUMBER · Book: sapar book NUMBER --passenger … --card …
+booking-seats-left = { $count ->
+    [one] { $count } seat left
+   *[other] { $count } seats left
+}
+booking-duration = { $h } h { $m } min
+booking-seats-header = Free seats on { $trip } ({ $class }), { $date }:
+booking-seats-carriage = Car { $n }
+booking-seats-none = No free seats are left in this class.
+booking-berth-legend = ↓ lower berth, ↑ upper berth
+booking-seats-next = Choose one with: sapar book { $offer } --seat SEAT (on trains CAR:SEAT) …
+booking-held = Seats held until { $until } ({ $left } left to pay): { $total }. Paying…
+booking-bought = Booking { $reference } with { $carrier } is paid; the tickets are in your wallet.
+booking-bought-next = PDF: sapar ticket pdf { $reference }
+booking-refund-line = Ticket { $ticket }: { $refund } back, fee { $fee }, kept { $withheld }
+booking-refund-total = Paid back in all: { $total }
+booking-refund-estimate = This is an estimate from the carrier's fare rules saved in the wallet: the carrier cannot be reached now ({ $reason }). If you accept, the refund waits in the outbox and is sent at the next sync.
+booking-refund-offer-until = The carrier's price holds until { $until }.
+booking-accept-prompt = Accept? [y/N]
+booking-accept-needs-yes = Nothing was changed. To accept this price, run the command again with --yes.
+booking-not-accepted = Not accepted: nothing was changed.
+booking-refunded = Refunded { $amount } for booking { $reference }; the money goes back to the card.
+booking-refund-queued = The carrier cannot be reached now ({ $reason }). The refund waits in the outbox and is sent at the next sync: sapar sync
+booking-refund-needs-confirmation = The carrier now refunds { $amount }, less than the estimate you accepted. To accept: sapar outbox --accept { $id }
+booking-exchange-quote = Exchange: the old tickets count for { $old }, the new trip costs { $new }, fee { $fee }. To pay: { $pay }; paid back: { $back }.
+booking-exchange-offline = The carrier cannot be reached now ({ $reason }). By its fare rules the re-issue fee is { $fee }; the full price is known only from the carrier.
+booking-exchange-needs-carrier = An exchange needs the carrier online, to confirm the new seat and its price. Try again when connected.
+booking-exchanged = Booking { $reference } exchanged; the new tickets are in your wallet.
+booking-resumed-completed = A payment left unfinished went through: booking { $reference } is now in your wallet.
+booking-resumed-failed = A payment left unfinished did not go through, nothing was bought: { $reason }
+booking-resumed-pending = A payment for hold { $hold } still waits for the carrier's answer; Sapar asks again at the next sync.
+booking-change-delay = { $reference }: { $trip } from { $from } on { $date } is delayed by { $minutes } min.
+booking-change-on-time = { $reference }: { $trip } from { $from } on { $date } runs on time again.
+booking-change-platform = { $reference }: { $trip } from { $from } leaves from platform or gate { $platform }.
+booking-change-status = { $reference }: ticket { $ticket } ({ $passenger }) — { $status }.
+booking-change-keys = { $carrier } has new signing keys ({ $count } known).
+booking-change-booking = { $reference }: the carrier updated the booking.
+booking-sync-failed = { $carrier }: sync failed — { $reason }
+booking-sync-nothing = Nothing new from the carriers.
+booking-sync-all-failed = No carrier could be reached.
+booking-outbox-empty = No refunds are waiting.
+booking-outbox-withdrawn = Refund { $id } withdrawn.
+booking-outbox-queued = waiting to be sent
+booking-outbox-needs_confirmation = waits for you to accept the carrier's price
+booking-outbox-done = done
+booking-outbox-failed = refused
