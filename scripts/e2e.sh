@@ -10,9 +10,9 @@
 # Needs what scripts/setup.sh installs (tauri-driver, WebKitWebDriver, xvfb-run,
 # pdftotext, the npm packages). SAPAR_E2E_KEEP=1 keeps the temporary folder.
 #
-# Saving a PDF opens a native dialog, which WebDriver cannot click: debug builds write
-# saved files into $SAPAR_E2E_SAVE_DIR instead when it is set (src-tauri/src/files.rs);
-# release builds ignore that variable.
+# Native save and open dialogs cannot be clicked over WebDriver: debug builds write saved
+# files into $SAPAR_E2E_SAVE_DIR, and open $SAPAR_E2E_OPEN_FILE, instead of asking, when
+# these are set (src-tauri/src/files.rs); release builds ignore both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/desktop-harness.sh
@@ -20,6 +20,7 @@ source scripts/desktop-harness.sh
 
 if [ -z "${SAPAR_HARNESS_INSIDE:-}" ]; then
   harness_need pdftotext "install poppler-utils (scripts/setup.sh)"
+  harness_need zint "install zint (scripts/setup.sh)"
   harness_build seed_wallet
   echo "==> running the tests under a virtual display"
   harness_enter_display "$0" "$@"
@@ -35,6 +36,10 @@ mkdir -p "$SAPAR_E2E_SAVE_DIR"
 
 echo "==> seeding a wallet in $SAPAR_DATA_DIR"
 timeout 120 "$HARNESS_OUT/seed_wallet" "$SAPAR_DATA_DIR" 50 >"$SAPAR_E2E_SEED"
+# A picture of the family ticket's QR code, for "Open a picture…" on the verify screen.
+export SAPAR_E2E_OPEN_FILE="$HARNESS_WORK/ticket-qr.png"
+code="$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1])).family.code)' "$SAPAR_E2E_SEED")"
+zint -b 58 --scale=4 --data="$code" -o "$SAPAR_E2E_OPEN_FILE" >/dev/null
 
 harness_start_driver
 status=0

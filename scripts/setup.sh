@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing Sapar needs on Debian or Ubuntu, and only
 # what is missing: the system libraries of the desktop window (WebKitGTK), an X server
-# for headless runs, the WebDriver for end-to-end tests, and the npm packages of the UI.
+# for headless runs, the WebDriver for end-to-end tests (WebKitWebDriver and
+# tauri-driver), and the npm packages of the UI.
 #
 # Run it (`bash scripts/setup.sh`) or source it and call `sapar_setup`.
 # Needs: Rust (rustup.rs) and Node.js ≥ 20.19 with npm already on the machine.
@@ -77,8 +78,20 @@ sapar_npm() {
   fi
 }
 
+# Installs tauri-driver (the WebDriver server the end-to-end tests drive the app
+# through) when it is missing. Pinned to 2.x: `cargo install` would otherwise pick a
+# Tauri 3 pre-release.
+sapar_tauri_driver() {
+  if command -v tauri-driver >/dev/null 2>&1; then
+    sapar_log "tauri-driver: present"
+    return 0
+  fi
+  sapar_log "installing tauri-driver (cargo install, about a minute)"
+  cargo install tauri-driver --version ^2 --locked </dev/null
+}
+
 sapar_setup() {
-  sapar_apt && sapar_toolchains && sapar_npm
+  sapar_apt && sapar_toolchains && sapar_npm && sapar_tauri_driver
 }
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then

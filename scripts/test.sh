@@ -3,7 +3,9 @@
 #
 #   bash scripts/test.sh
 #
-# Expects the tools from scripts/setup.sh (system packages, npm packages).
+# Expects the tools from scripts/setup.sh (system packages, npm packages, tauri-driver).
+# The last step drives the real desktop app over WebDriver under a virtual display
+# (scripts/e2e.sh).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -57,6 +59,7 @@ step "ui build" npm run --silent build
 step "rust lints" cargo clippy --workspace --all-targets -- -D warnings
 step "ipc bindings" cargo test -p sapar-app --lib bindings::
 step "rust tests" rust_tests
+step "app e2e" bash scripts/e2e.sh
 
 summary
 echo

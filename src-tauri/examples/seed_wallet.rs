@@ -21,8 +21,8 @@ use sapar_core::Sapar;
 use sapar_domain::place::places;
 use sapar_domain::{
     Berth, Booking, Category, DocumentType, Mode, Money, Passenger, Place, PlaceKind,
-    PriceBreakdown, PurchaseChannel, PurchasePlace, SeatAssignment, Segment, Ticket,
-    TicketStatus, ZonedInstant,
+    PriceBreakdown, PurchaseChannel, PurchasePlace, SeatAssignment, Segment, Ticket, TicketStatus,
+    ZonedInstant,
 };
 use sapar_ticket::{
     document_tail, fit_passenger_name, sign, CarrierKey, PublicKey, SigningKey, TicketClaims,
@@ -72,8 +72,8 @@ impl Dice {
         (self.next() % n.max(1) as u64) as usize
     }
 
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
+    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
+        items[self.below(items.len())]
     }
 }
 
@@ -127,13 +127,13 @@ fn booking(
     let (minutes, class, fare_tenge, trip_number) = match mode {
         Mode::Rail => (
             600 + dice.below(600) as i64,
-            *dice.pick(&["coupe", "platzkart", "sv"]),
+            dice.pick(&["coupe", "platzkart", "sv"]),
             8_000 + dice.below(20_000) as i64,
             format!("{}Ц", 1 + dice.below(150)),
         ),
         Mode::Air => (
             80 + dice.below(100) as i64,
-            *dice.pick(&["economy", "economy", "business"]),
+            dice.pick(&["economy", "economy", "business"]),
             18_000 + dice.below(60_000) as i64,
             format!("{carrier}{}", 100 + dice.below(8_000)),
         ),
@@ -172,6 +172,7 @@ fn booking(
     let key = demo_key(carrier);
     let carriage = 1 + dice.below(18);
     let first_seat = 1 + dice.below(30);
+    let at_office = index.is_multiple_of(3);
     let mut tickets = Vec::new();
     for (p, person) in passengers.iter().enumerate() {
         let number = format!("{}{:09}{p}", 7 + index % 2, index);
@@ -239,12 +240,12 @@ fn booking(
         passengers,
         tickets,
         purchase: PurchasePlace {
-            channel: if index % 3 == 0 {
+            channel: if at_office {
                 PurchaseChannel::SalesOffice
             } else {
                 PurchaseChannel::Sapar
             },
-            label: if index % 3 == 0 {
+            label: if at_office {
                 format!("{} ticket office", from.name_en)
             } else {
                 "Sapar".into()
@@ -297,12 +298,12 @@ fn bookings(tickets: usize, now: DateTime<Utc>) -> Result<Vec<Booking>, String> 
     let mut index = 0;
     while held < tickets {
         index += 1;
-        let (carrier, mode) = *dice.pick(&CARRIERS);
+        let (carrier, mode) = dice.pick(&CARRIERS);
         let Some((_, stops)) = by_mode.iter().find(|(m, _)| *m == mode) else {
             continue;
         };
-        let from = *dice.pick(stops);
-        let to = *dice.pick(stops);
+        let from = dice.pick(stops);
+        let to = dice.pick(stops);
         if from.code == to.code {
             continue;
         }
@@ -315,8 +316,8 @@ fn bookings(tickets: usize, now: DateTime<Utc>) -> Result<Vec<Booking>, String> 
         let people = (0..travellers)
             .map(|p| {
                 passenger(
-                    *dice.pick(&SURNAMES),
-                    *dice.pick(&GIVEN),
+                    dice.pick(&SURNAMES),
+                    dice.pick(&GIVEN),
                     index * 2 + p,
                     Category::Adult,
                 )
@@ -347,10 +348,7 @@ async fn main() {
 
 async fn run() -> Result<(), String> {
     let mut args = std::env::args().skip(1);
-    let dir = PathBuf::from(
-        args.next()
-            .ok_or("usage: seed_wallet DATA_DIR [TICKETS]")?,
-    );
+    let dir = PathBuf::from(args.next().ok_or("usage: seed_wallet DATA_DIR [TICKETS]")?);
     let count: usize = match args.next() {
         Some(n) => n.parse().map_err(|e| format!("TICKETS: {e}"))?,
         None => 50,

@@ -2,9 +2,11 @@
 //! gets file-system access of its own. A command asks for a path, then core writes or
 //! reads the file.
 //!
-//! End-to-end tests cannot click a native dialog. In debug builds only, the environment
-//! variable [`E2E_SAVE_DIR_ENV`] stands in for the save dialog: the file goes into that
-//! folder under the name the dialog would have suggested. Release builds ignore it.
+//! End-to-end tests cannot click a native dialog. In debug builds only, two environment
+//! variables stand in for the dialogs: [`E2E_SAVE_DIR_ENV`] for the save dialog (the file
+//! goes into that folder under the name the dialog would have suggested) and
+//! [`E2E_OPEN_FILE_ENV`] for the open dialog (that file is opened). Release builds ignore
+//! both.
 
 use std::path::PathBuf;
 use tauri::{AppHandle, Manager, WebviewWindow};
@@ -12,6 +14,9 @@ use tauri_plugin_dialog::DialogExt;
 
 /// Debug builds write saved files into this folder instead of asking where.
 pub const E2E_SAVE_DIR_ENV: &str = "SAPAR_E2E_SAVE_DIR";
+
+/// Debug builds open this file instead of asking which.
+pub const E2E_OPEN_FILE_ENV: &str = "SAPAR_E2E_OPEN_FILE";
 
 // Extensions of the files Sapar saves and opens, for the dialogs' filters.
 
@@ -24,13 +29,13 @@ pub const BACKUP: &[&str] = &["json"];
 /// A picture of a QR code.
 pub const PICTURE: &[&str] = &["png", "jpg", "jpeg"];
 
-/// The folder that replaces the save dialog, in debug builds when the variable is set.
-fn e2e_save_dir() -> Option<PathBuf> {
+/// The path that replaces a dialog, in debug builds when the variable is set.
+fn e2e_path(variable: &str) -> Option<PathBuf> {
     if !cfg!(debug_assertions) {
         return None;
     }
-    std::env::var_os(E2E_SAVE_DIR_ENV)
-        .filter(|dir| !dir.is_empty())
+    std::env::var_os(variable)
+        .filter(|path| !path.is_empty())
         .map(PathBuf::from)
 }
 
@@ -41,7 +46,7 @@ pub async fn save_path(
     filter: (&str, &[&str]),
     file_name: &str,
 ) -> Option<PathBuf> {
-    if let Some(dir) = e2e_save_dir() {
+    if let Some(dir) = e2e_path(E2E_SAVE_DIR_ENV) {
         return Some(dir.join(file_name));
     }
     let (tx, rx) = tokio::sync::oneshot::channel();
@@ -61,6 +66,9 @@ pub async fn open_path(
     title: &str,
     filter: (&str, &[&str]),
 ) -> Option<PathBuf> {
+    if let Some(file) = e2e_path(E2E_OPEN_FILE_ENV) {
+        return Some(file);
+    }
     let (tx, rx) = tokio::sync::oneshot::channel();
     dialog(window.app_handle(), window)
         .set_title(title)

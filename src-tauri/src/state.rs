@@ -18,13 +18,10 @@ impl AppState {
     pub async fn open(data_dir: Option<PathBuf>) -> Self {
         let data_dir = match data_dir {
             Some(dir) => Ok(dir),
-            None => sapar_store::default_data_dir()
-                .map_err(|e| IpcError::from(CoreError::from(e))),
+            None => sapar_store::default_data_dir().map_err(|e| IpcError::from(CoreError::from(e))),
         };
         let sapar = match &data_dir {
-            Ok(dir) => Sapar::open(Some(dir.clone()))
-                .await
-                .map_err(IpcError::from),
+            Ok(dir) => Sapar::open(Some(dir.clone())).await.map_err(IpcError::from),
             Err(e) => Err(e.clone()),
         };
         Self { data_dir, sapar }

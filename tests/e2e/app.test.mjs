@@ -36,7 +36,10 @@ describe('Sapar desktop app', { timeout: 180_000 }, () => {
   /** @type {Session} */
   let app;
 
-  const shot = (name) => app.screenshot(join(SHOTS, `${name}.png`));
+  async function shot(name) {
+    await app.execute('window.scrollTo(0, 0);');
+    await app.screenshot(join(SHOTS, `${name}.png`));
+  }
 
   async function speak(lang) {
     await (await app.find(langSwitch(lang))).click();
@@ -70,7 +73,6 @@ describe('Sapar desktop app', { timeout: 180_000 }, () => {
     assert.match(text, /21:40/);
     assert.match(text, /UTC\+05:00/);
     assert.match(await app.pageText(), /\d+ tickets/);
-    await app.execute('window.scrollTo(0, 0);');
     await shot('wallet-en');
   });
 
@@ -78,11 +80,14 @@ describe('Sapar desktop app', { timeout: 180_000 }, () => {
     const all = (await app.findAll('button.open')).length;
     await (await app.find('#wallet-search')).type('ALIKHAN');
     await app.findWithText('.search .count', 'found');
-    const passengers = await app.waitFor(async () => {
-      const found = await app.findAll('button.open .passenger');
-      const names = await Promise.all(found.map((p) => p.text()));
-      return names.length > 0 && names.every((n) => n.includes('ALIKHAN')) ? names : null;
-    }, { what: 'only ALIKHAN in the results' });
+    const passengers = await app.waitFor(
+      async () => {
+        const found = await app.findAll('button.open .passenger');
+        const names = await Promise.all(found.map((p) => p.text()));
+        return names.length > 0 && names.every((n) => n.includes('ALIKHAN')) ? names : null;
+      },
+      { what: 'only ALIKHAN in the results' },
+    );
     assert.ok(passengers.length < all, `${passengers.length} found of ${all}`);
     await shot('wallet-search-en');
     await (await app.findWithText('.search button', 'Clear')).click();
@@ -163,12 +168,19 @@ describe('Sapar desktop app', { timeout: 180_000 }, () => {
     await shot('verify-en');
   });
 
+  it('reads the code from a picture of the QR and verifies it', async () => {
+    await (await app.findWithText('form button', 'Open a picture')).click();
+    await app.findWithText('.results', 'One code in the picture');
+    const verdict = await app.find('article[data-verdict="valid"]');
+    assert.match(await verdict.text(), new RegExp(firstTicket));
+  });
+
   it('calls a tampered code forged', async () => {
     const code = await app.find('#verify-code');
     await code.clear();
     // Another character inside the signature: the code still reads, its signature fails.
-    const tampered = family.code.slice(0, -3) + (family.code.at(-3) === 'A' ? 'B' : 'A') +
-      family.code.slice(-2);
+    const tampered =
+      family.code.slice(0, -3) + (family.code.at(-3) === 'A' ? 'B' : 'A') + family.code.slice(-2);
     await code.type(tampered);
     await (await app.find('form button[type="submit"]')).click();
     const verdict = await app.find('article.verdict', {

@@ -173,7 +173,9 @@ export class Session {
       }
       await sleep(50);
     }
-    throw new Error(`gave up waiting for ${what} after ${timeoutMs} ms${lastError ? `: ${lastError.message}` : ''}`);
+    throw new Error(
+      `gave up waiting for ${what} after ${timeoutMs} ms${lastError ? `: ${lastError.message}` : ''}`,
+    );
   }
 
   /** Runs `script` (a function body) in the page with `args`; returns its result. */

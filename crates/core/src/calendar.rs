@@ -304,12 +304,16 @@ mod tests {
 
     #[test]
     fn every_physical_line_ends_in_crlf_and_fits_75_octets() {
-        let ics = calendar_ics(&[talgo_booking(), flight_booking()], None, Lang::Kk, now())
-            .unwrap();
+        let ics =
+            calendar_ics(&[talgo_booking(), flight_booking()], None, Lang::Kk, now()).unwrap();
         assert!(ics.ends_with("\r\n"));
         assert!(!ics.replace("\r\n", "").contains('\n'));
         for line in ics.split("\r\n") {
-            assert!(line.len() <= MAX_LINE_OCTETS, "{} octets: {line}", line.len());
+            assert!(
+                line.len() <= MAX_LINE_OCTETS,
+                "{} octets: {line}",
+                line.len()
+            );
         }
         // Kazakh descriptions are long enough to need folding.
         assert!(ics.contains("\r\n "));
@@ -333,8 +337,8 @@ mod tests {
 
     #[test]
     fn two_bookings_make_two_events_with_their_own_uids() {
-        let ics = calendar_ics(&[talgo_booking(), flight_booking()], None, Lang::En, now())
-            .unwrap();
+        let ics =
+            calendar_ics(&[talgo_booking(), flight_booking()], None, Lang::En, now()).unwrap();
         let lines = unfolded(&ics);
         let uids = value(&lines, "UID");
         assert_eq!(uids.len(), 2);

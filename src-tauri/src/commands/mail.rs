@@ -43,9 +43,7 @@ pub async fn queued_mail(state: State<'_, AppState>) -> Result<Vec<WaitingMail>,
 /// Tries every queued send again; returns each with what happened.
 #[tauri::command]
 #[specta::specta]
-pub async fn retry_queued_mail(
-    state: State<'_, AppState>,
-) -> Result<Vec<RetryResult>, IpcError> {
+pub async fn retry_queued_mail(state: State<'_, AppState>) -> Result<Vec<RetryResult>, IpcError> {
     Ok(state
         .sapar()?
         .retry_queued_mail()
