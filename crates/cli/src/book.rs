@@ -131,10 +131,7 @@ fn card(args: &BookArgs, demo: bool, first: &Passenger) -> Result<CardPayment, S
         expiry_month: month,
         expiry_year: year,
         cvc,
-        holder: args
-            .holder
-            .clone()
-            .unwrap_or_else(|| first.full_name()),
+        holder: args.holder.clone().unwrap_or_else(|| first.full_name()),
     })
 }
 

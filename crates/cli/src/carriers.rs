@@ -212,10 +212,7 @@ pub async fn prepare(sapar: &Sapar, out: &Out, resume: bool) -> Result<(), Failu
             ),
             ResumeOutcome::StillPending { .. } => eprintln!(
                 "{}",
-                out.t(
-                    "booking-resumed-pending",
-                    &[("hold", Arg::Str(&r.hold_id))]
-                )
+                out.t("booking-resumed-pending", &[("hold", Arg::Str(&r.hold_id))])
             ),
         }
     }

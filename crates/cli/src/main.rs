@@ -86,7 +86,9 @@ async fn run(cli: Cli, out: &Out) -> Result<(), Failure> {
         Command::Search(args) => search::run(&open(cli.data_dir).await?, args, out).await,
         Command::Seats(args) => search::run_seats(&open(cli.data_dir).await?, args, out).await,
         Command::Book(args) => book::run(&open(cli.data_dir).await?, args, out).await,
-        Command::Refund(args) => after_sales::run_refund(&open(cli.data_dir).await?, args, out).await,
+        Command::Refund(args) => {
+            after_sales::run_refund(&open(cli.data_dir).await?, args, out).await
+        }
         Command::Exchange(args) => {
             after_sales::run_exchange(&open(cli.data_dir).await?, args, out).await
         }

@@ -157,7 +157,10 @@ pub async fn run(sapar: &Sapar, args: SearchArgs, out: &Out) -> Result<(), Failu
                     carrier, message, ..
                 } => msgs.format(
                     "booking-search-failed",
-                    &[("carrier", Arg::Str(carrier)), ("reason", Arg::Str(message))],
+                    &[
+                        ("carrier", Arg::Str(carrier)),
+                        ("reason", Arg::Str(message)),
+                    ],
                 ),
             };
             eprintln!("{line}");
@@ -272,7 +275,11 @@ pub async fn run_seats(sapar: &Sapar, args: SeatsArgs, out: &Out) -> Result<(), 
                 };
                 berths |= s.berth.is_some();
                 if s.price_difference.as_tiyn() != 0 {
-                    format!("{}{mark}(+{})", s.number, s.price_difference.format(out.lang()))
+                    format!(
+                        "{}{mark}(+{})",
+                        s.number,
+                        s.price_difference.format(out.lang())
+                    )
                 } else {
                     format!("{}{mark}", s.number)
                 }
@@ -296,10 +303,7 @@ pub async fn run_seats(sapar: &Sapar, args: SeatsArgs, out: &Out) -> Result<(), 
     }
     println!(
         "{}",
-        out.t(
-            "booking-seats-next",
-            &[("offer", Arg::Str(&args.offer))]
-        )
+        out.t("booking-seats-next", &[("offer", Arg::Str(&args.offer))])
     );
     Ok(())
 }

@@ -196,7 +196,10 @@ pub async fn run_outbox(sapar: &Sapar, args: OutboxArgs, out: &Out) -> Result<()
         if out.json() {
             return out.print_json(&serde_json::json!({ "withdrawn": id }));
         }
-        println!("{}", out.t("booking-outbox-withdrawn", &[("id", Arg::Str(id))]));
+        println!(
+            "{}",
+            out.t("booking-outbox-withdrawn", &[("id", Arg::Str(id))])
+        );
         return Ok(());
     }
     if args.send {

@@ -29,7 +29,12 @@ fn now() -> DateTime<Utc> {
 /// The carrier's id of a segment's trip, as the bench's carrier names trips.
 fn trip_id(b: &Booking, position: usize) -> String {
     let s = &b.segments[position];
-    format!("{}-{}-{}", s.carrier, s.trip_number, s.departure.utc.format("%Y%m%d%H%M"))
+    format!(
+        "{}-{}-{}",
+        s.carrier,
+        s.trip_number,
+        s.departure.utc.format("%Y%m%d%H%M")
+    )
 }
 
 fn bookings() -> Vec<Booking> {
@@ -160,13 +165,20 @@ fn bench(c: &mut Criterion) {
             let mut n = 0;
             for page in events.chunks(500) {
                 let cursor = page.last().map(|e| e.cursor.clone()).unwrap_or_default();
-                n += sapar.apply_carrier_events(CARRIER, page, &cursor).await.unwrap().len();
+                n += sapar
+                    .apply_carrier_events(CARRIER, page, &cursor)
+                    .await
+                    .unwrap()
+                    .len();
             }
             let again = sapar
                 .apply_carrier_events(CARRIER, &events, "10000")
                 .await
                 .unwrap();
-            assert!(again.is_empty(), "applying the same events twice changes nothing");
+            assert!(
+                again.is_empty(),
+                "applying the same events twice changes nothing"
+            );
             n
         });
         eprintln!("the events made {changes} changes");
@@ -184,7 +196,10 @@ fn bench(c: &mut Criterion) {
                     let start = Instant::now();
                     for page in events.chunks(500) {
                         let cursor = page.last().map(|e| e.cursor.clone()).unwrap_or_default();
-                        sapar.apply_carrier_events(CARRIER, page, &cursor).await.unwrap();
+                        sapar
+                            .apply_carrier_events(CARRIER, page, &cursor)
+                            .await
+                            .unwrap();
                     }
                     start.elapsed()
                 });
@@ -200,7 +215,10 @@ fn bench(c: &mut Criterion) {
                 total += rt.block_on(async {
                     let sapar = Sapar::open(Some(dir.path().to_path_buf())).await.unwrap();
                     let start = Instant::now();
-                    sapar.apply_carrier_events(CARRIER, &events, "10000").await.unwrap();
+                    sapar
+                        .apply_carrier_events(CARRIER, &events, "10000")
+                        .await
+                        .unwrap();
                     start.elapsed()
                 });
             }

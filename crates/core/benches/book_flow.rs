@@ -60,7 +60,13 @@ async fn buy(sapar: &Sapar, n: u64, pdf: bool) {
         .find(|o| o.offer.trip.number == "4")
         .unwrap();
     let bought = sapar
-        .book(&offer, vec![passenger((n % 5000) as u16)], vec![], None, card())
+        .book(
+            &offer,
+            vec![passenger((n % 5000) as u16)],
+            vec![],
+            None,
+            card(),
+        )
         .await
         .unwrap();
     if pdf {

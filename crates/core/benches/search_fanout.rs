@@ -80,7 +80,11 @@ async fn setup(data: &std::path::Path) -> (Sapar, TripQuery) {
     let sapar = Sapar::open(Some(data.to_path_buf())).await.unwrap();
     for code in CODES {
         sapar
-            .add_carrier(code, &format!("http://{addr}/carriers/{code}"), "sk_test_bench")
+            .add_carrier(
+                code,
+                &format!("http://{addr}/carriers/{code}"),
+                "sk_test_bench",
+            )
             .await
             .unwrap();
     }

@@ -377,10 +377,7 @@ impl Sapar {
                     return Err(err);
                 }
                 // The answer may be lost: the carrier's booking tells whether it was done.
-                let view = client
-                    .booking(&preview.reference)
-                    .await
-                    .map_err(|_| err)?;
+                let view = client.booking(&preview.reference).await.map_err(|_| err)?;
                 let done = preview.tickets.iter().all(|n| {
                     view.tickets
                         .iter()

@@ -142,10 +142,7 @@ impl Sapar {
                 [k.name_kk.clone(), k.name_ru.clone(), k.name_en.clone()],
                 k.modes.clone(),
             ),
-            (None, None) => (
-                [a.code.clone(), a.code.clone(), a.code.clone()],
-                Vec::new(),
-            ),
+            (None, None) => ([a.code.clone(), a.code.clone(), a.code.clone()], Vec::new()),
         };
         Ok(CarrierInfo {
             code: a.code.clone(),
@@ -284,10 +281,7 @@ impl Sapar {
         code: &str,
         client: &Client,
     ) -> Result<CarrierProfile, CoreError> {
-        let profile = client
-            .profile()
-            .await
-            .map_err(|e| carrier_error(code, e))?;
+        let profile = client.profile().await.map_err(|e| carrier_error(code, e))?;
         if !profile.code.eq_ignore_ascii_case(code) {
             return Err(CoreError::Invalid(format!(
                 "the carrier at {} says it is {}, not {code}",

@@ -84,14 +84,16 @@ pub(crate) fn booking_from_view(
     purchase: PurchasePlace,
     feed_carrier: &str,
 ) -> Result<(Booking, Vec<SegmentTrip>), CoreError> {
-    let booking = view.to_booking(id, purchase).ok_or_else(|| CoreError::Carrier {
-        carrier: view.carrier.clone(),
-        code: "decode",
-        message: format!(
-            "booking {} names a time zone Sapar does not know",
-            view.reference
-        ),
-    })?;
+    let booking = view
+        .to_booking(id, purchase)
+        .ok_or_else(|| CoreError::Carrier {
+            carrier: view.carrier.clone(),
+            code: "decode",
+            message: format!(
+                "booking {} names a time zone Sapar does not know",
+                view.reference
+            ),
+        })?;
     let trips = view
         .segments
         .iter()

@@ -52,11 +52,13 @@ impl Sapar {
             return Ok(codes);
         }
         let config = SandboxConfig::new(self.data_dir().join(DEMO_CARRIERS_FILE));
-        let handle = Sandbox::start(config).await.map_err(|e| CoreError::Offline {
-            carrier: "demo".into(),
-            code: "offline",
-            message: format!("the demo carriers could not start: {e}"),
-        })?;
+        let handle = Sandbox::start(config)
+            .await
+            .map_err(|e| CoreError::Offline {
+                carrier: "demo".into(),
+                code: "offline",
+                message: format!("the demo carriers could not start: {e}"),
+            })?;
         // The demo server's seller key is derived from its published seed: a test key,
         // not a secret, so it is kept in the wallet rather than the OS keyring.
         let key = handle.api_key(DEMO_SELLER).map(str::to_string);

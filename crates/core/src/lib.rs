@@ -6,9 +6,9 @@
 //! switch on.
 #![deny(missing_docs)]
 
-pub mod calendar;
 mod after_sales;
 mod booking;
+pub mod calendar;
 mod carriers;
 mod convert;
 mod demo;
@@ -28,21 +28,21 @@ pub use booking::HeldSeats;
 pub use carriers::{AddedCarrier, CarrierInfo, FareRuleBook};
 pub use demo::DEMO_CARRIERS_FILE;
 pub use error::CoreError;
+pub use mail::{MailConfig, MailOutcome, QueuedMail};
 pub use outbox::OutboxReport;
 pub use purchase::{Purchase, ResumeOutcome, ResumeReport};
 pub use sapar_carrier::{
     CardPayment, ExchangeOffer, FieldError, Hold, Names, Offer, RefundLine, SeatChoice, SeatMap,
 };
+pub use sapar_render::Layout;
 pub use sapar_store::{Change, OutboxEntry, OutboxState, PendingPurchase, PurchaseState};
+pub use sapar_store::{ExportReport, ImportReport, ListQuery, Page, SaveOutcome, TicketRow, When};
 pub use search::{
     resolve_places, sort_offers, CarrierOutcome, CarrierSearch, FoundOffer, PassengerCount,
     SearchEvent, SearchOptions, SearchResults, SearchStream, SortBy, TripQuery,
 };
 pub use secrets::KEYRING_ENV;
 pub use sync::{backoff_delay, BackgroundSync, CarrierSync, SyncReport};
-pub use mail::{MailConfig, MailOutcome, QueuedMail};
-pub use sapar_render::Layout;
-pub use sapar_store::{ExportReport, ImportReport, ListQuery, Page, SaveOutcome, TicketRow, When};
 pub use trust::{codes_in_picture, Verification};
 pub use wallet::BinEntry;
 

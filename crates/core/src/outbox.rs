@@ -48,10 +48,9 @@ impl Sapar {
                     entry,
                     error: Some(reason),
                 },
-                Ok(RefundOutcome::NeedsConfirmation { entry }) => OutboxReport {
-                    entry,
-                    error: None,
-                },
+                Ok(RefundOutcome::NeedsConfirmation { entry }) => {
+                    OutboxReport { entry, error: None }
+                }
                 Err(e) => OutboxReport {
                     entry: self.entry_now(&entry).await?,
                     error: Some(e.to_string()),
@@ -158,11 +157,7 @@ impl Sapar {
                 .await
                 .map_err(|e| carrier_error(&carrier, e));
             match accepted {
-                Ok(done) => {
-                    return self
-                        .apply_refund(entry, &done.booking, done.refunded)
-                        .await
-                }
+                Ok(done) => return self.apply_refund(entry, &done.booking, done.refunded).await,
                 Err(e) if e.code() == "offer_expired" => {
                     entry.offer_id = None;
                     entry.offer_key = IdempotencyKey::new().to_string();
@@ -176,9 +171,9 @@ impl Sapar {
                     match view {
                         Ok(v)
                             if entry.tickets.iter().all(|n| {
-                                v.tickets.iter().any(|t| {
-                                    &t.number == n && t.status == TicketStatus::Refunded
-                                })
+                                v.tickets
+                                    .iter()
+                                    .any(|t| &t.number == n && t.status == TicketStatus::Refunded)
                             }) =>
                         {
                             return self.apply_refund(entry, &v, Money::ZERO).await
@@ -212,7 +207,11 @@ impl Sapar {
         })
     }
 
-    async fn give_up(&self, mut entry: OutboxEntry, e: CoreError) -> Result<RefundOutcome, CoreError> {
+    async fn give_up(
+        &self,
+        mut entry: OutboxEntry,
+        e: CoreError,
+    ) -> Result<RefundOutcome, CoreError> {
         entry.attempts += 1;
         entry.last_error = Some(format!("{}: {e}", e.code()));
         entry.state = OutboxState::Failed;

@@ -11,8 +11,8 @@
 use crate::booking::HeldSeats;
 use crate::carriers::Purpose;
 use crate::convert::{booking_from_view, carrier_error, is_unreachable};
-use crate::secrets::{self, Kept, PAYMENTS};
 use crate::search::FoundOffer;
+use crate::secrets::{self, Kept, PAYMENTS};
 use crate::{CoreError, Sapar};
 use chrono::Utc;
 use sapar_carrier::{
@@ -96,8 +96,7 @@ impl Sapar {
             return Err(CoreError::Carrier {
                 carrier: held.carrier.clone(),
                 code: "hold_expired",
-                message: "the hold lapsed and its seats went back on sale: nothing was paid"
-                    .into(),
+                message: "the hold lapsed and its seats went back on sale: nothing was paid".into(),
             });
         }
         let request = ConfirmRequest {

@@ -218,7 +218,9 @@ pub fn sort_offers(offers: &mut [FoundOffer], by: SortBy) {
     offers.sort_by(|a, b| {
         let (x, y) = (&a.offer, &b.offer);
         let key = match by {
-            SortBy::Departure => (x.trip.departure.utc, x.total).cmp(&(y.trip.departure.utc, y.total)),
+            SortBy::Departure => {
+                (x.trip.departure.utc, x.total).cmp(&(y.trip.departure.utc, y.total))
+            }
             SortBy::Duration => (x.trip.duration_minutes, x.trip.departure.utc)
                 .cmp(&(y.trip.duration_minutes, y.trip.departure.utc)),
             SortBy::Price => (x.total, x.trip.departure.utc).cmp(&(y.total, y.trip.departure.utc)),
@@ -260,7 +262,12 @@ struct CarrierTask {
 }
 
 impl CarrierTask {
-    async fn run(self, timeout: Duration, mode: Option<Mode>, class: Option<String>) -> SearchEvent {
+    async fn run(
+        self,
+        timeout: Duration,
+        mode: Option<Mode>,
+        class: Option<String>,
+    ) -> SearchEvent {
         let started = Instant::now();
         let code = self.code.clone();
         let asked = async {
@@ -372,10 +379,16 @@ impl Sapar {
         };
         let mut carriers = Vec::new();
         let mut tasks = Vec::new();
-        for a in accounts.into_iter().filter(|a| a.enabled && wanted(&a.code)) {
+        for a in accounts
+            .into_iter()
+            .filter(|a| a.enabled && wanted(&a.code))
+        {
             let profile: Option<CarrierProfile> = self.carrier_profile(&a.code).await?;
             let places = self.carrier_places(&a.code).await?;
-            let modes = profile.as_ref().map(|p| p.modes.clone()).unwrap_or_default();
+            let modes = profile
+                .as_ref()
+                .map(|p| p.modes.clone())
+                .unwrap_or_default();
             let pairs = pairs_for(&from, &to, places.as_ref(), &modes);
             if pairs.is_empty() {
                 carriers.push(CarrierSearch {
@@ -505,7 +518,12 @@ impl Sapar {
         for (i, o) in offers.iter_mut().enumerate() {
             o.number = Some(u32::try_from(i + 1).unwrap_or(u32::MAX));
             let json = serde_json::to_string(&o.offer).map_err(|e| CoreError::Io(e.to_string()))?;
-            kept.push((o.carrier.clone(), o.offer.id.clone(), json, o.offer.expires_at));
+            kept.push((
+                o.carrier.clone(),
+                o.offer.id.clone(),
+                json,
+                o.offer.expires_at,
+            ));
         }
         self.wallet().replace_search_offers(&kept).await?;
         Ok(SearchResults {
@@ -523,12 +541,17 @@ impl Sapar {
                 "no offer {key:?} in the latest search: search again"
             ))
         })?;
-        let offer: Offer = serde_json::from_str(&stored.offer).map_err(|e| {
-            CoreError::Invalid(format!("the kept offer {key} cannot be read: {e}"))
-        })?;
+        let offer: Offer = serde_json::from_str(&stored.offer)
+            .map_err(|e| CoreError::Invalid(format!("the kept offer {key} cannot be read: {e}")))?;
         let account = self.account(&stored.carrier).await?;
         let names = self.carrier_profile(&stored.carrier).await?.map_or_else(
-            || [stored.carrier.clone(), stored.carrier.clone(), stored.carrier.clone()],
+            || {
+                [
+                    stored.carrier.clone(),
+                    stored.carrier.clone(),
+                    stored.carrier.clone(),
+                ]
+            },
             |p| [p.name_kk, p.name_ru, p.name_en],
         );
         Ok(FoundOffer {
@@ -549,7 +572,10 @@ mod tests {
     fn a_city_means_all_its_places_and_a_code_one_place() {
         let astana = resolve_places("Astana", None).unwrap();
         let codes: Vec<&str> = astana.iter().map(|p| p.code.as_str()).collect();
-        assert!(codes.contains(&"NQZ") && codes.contains(&"RASTNZ"), "{codes:?}");
+        assert!(
+            codes.contains(&"NQZ") && codes.contains(&"RASTNZ"),
+            "{codes:?}"
+        );
         let ala = resolve_places("ALA", None).unwrap();
         assert_eq!(ala.len(), 1);
         assert_eq!(ala[0].code, "ALA");
@@ -565,7 +591,9 @@ mod tests {
         let air = pairs_for(&from, &to, None, &[Mode::Air]);
         assert_eq!(air, vec![("NQZ".to_string(), "ALA".to_string())]);
         let rail = pairs_for(&from, &to, None, &[Mode::Rail]);
-        assert!(rail.iter().all(|(f, t)| f.starts_with('R') && t.starts_with('R')));
+        assert!(rail
+            .iter()
+            .all(|(f, t)| f.starts_with('R') && t.starts_with('R')));
         assert!(!rail.is_empty());
     }
 }

@@ -183,7 +183,11 @@ impl Sapar {
     }
 
     /// Where the wallet stands in a carrier's feed (`events` or `revocations`).
-    pub async fn feed_cursor(&self, carrier: &str, feed: &str) -> Result<Option<String>, CoreError> {
+    pub async fn feed_cursor(
+        &self,
+        carrier: &str,
+        feed: &str,
+    ) -> Result<Option<String>, CoreError> {
         Ok(self.wallet().feed_cursor(carrier, feed).await?)
     }
 
@@ -338,10 +342,12 @@ impl Sapar {
         let (booking, trips) =
             booking_from_view(&view, existing.id, purchase_of(Some(&existing), demo), code)?;
         let outcome = self.wallet().save_carrier_booking(&booking, &trips).await?;
-        Ok((outcome != sapar_store::SaveOutcome::Unchanged).then(|| Change::Booking {
-            carrier: code.to_string(),
-            reference: reference.to_string(),
-        }))
+        Ok(
+            (outcome != sapar_store::SaveOutcome::Unchanged).then(|| Change::Booking {
+                carrier: code.to_string(),
+                reference: reference.to_string(),
+            }),
+        )
     }
 
     /// Syncs until `stop` turns true: every carrier each `config.every`, a failing one
@@ -421,7 +427,10 @@ mod tests {
         assert_eq!(backoff_delay(3, first, max, 0.0), Duration::from_secs(60));
         for j in [0.0, 0.3, 0.9] {
             let d = backoff_delay(5, first, max, j);
-            assert!(d >= Duration::from_secs(240) && d <= Duration::from_secs(480), "{d:?}");
+            assert!(
+                d >= Duration::from_secs(240) && d <= Duration::from_secs(480),
+                "{d:?}"
+            );
         }
     }
 }

@@ -21,7 +21,13 @@ async fn an_online_refund_shows_its_price_first() {
     q.passengers.adults = 2;
     let train = offer(&sapar, &q, "10", "coupe").await;
     let bought = sapar
-        .book(&train, vec![adult("ABENOV", 81), adult("ABENOVA", 82)], vec![], None, card())
+        .book(
+            &train,
+            vec![adult("ABENOV", 81), adult("ABENOVA", 82)],
+            vec![],
+            None,
+            card(),
+        )
         .await
         .unwrap();
     let one = bought.booking.tickets[0].clone();
@@ -39,15 +45,25 @@ async fn an_online_refund_shows_its_price_first() {
     };
     assert_eq!(refunded, quote.total_refund);
     assert_eq!(booking.tickets[0].status, TicketStatus::Refunded);
-    assert_eq!(booking.tickets[1].status, TicketStatus::Issued, "only one ticket");
+    assert_eq!(
+        booking.tickets[1].status,
+        TicketStatus::Issued,
+        "only one ticket"
+    );
     let check = sapar
         .verify_code(one.token.as_deref().unwrap(), None, Utc::now(), Lang::En)
         .await
         .unwrap();
-    assert!(matches!(check.verdict, Verdict::Revoked { .. }), "{check:?}");
+    assert!(
+        matches!(check.verdict, Verdict::Revoked { .. }),
+        "{check:?}"
+    );
     assert!(sapar.outbox().await.unwrap().is_empty());
     // Refunding it again is refused before asking anyone.
-    assert_eq!(sapar.refund_quote(&one.number).await.unwrap_err().code(), "invalid_input");
+    assert_eq!(
+        sapar.refund_quote(&one.number).await.unwrap_err().code(),
+        "invalid_input"
+    );
 }
 
 #[tokio::test]
@@ -80,7 +96,10 @@ async fn an_offline_refund_is_estimated_queued_and_sent_on_reconnect() {
     assert!(entry.estimate);
     assert_eq!(sapar.outbox().await.unwrap().len(), 1);
     // A second refund of the same ticket is refused while one waits.
-    assert_eq!(sapar.refund(&quote).await.unwrap_err().code(), "invalid_input");
+    assert_eq!(
+        sapar.refund(&quote).await.unwrap_err().code(),
+        "invalid_input"
+    );
     let tried = sapar.flush_outbox().await.unwrap();
     assert_eq!(tried[0].entry.state, OutboxState::Queued);
     assert_eq!(tried[0].entry.attempts, 2);
@@ -144,7 +163,14 @@ async fn an_exchange_is_priced_then_issued() {
     assert_eq!(priced.fee, Money::tenge(786));
     assert_eq!(preview.rules_fee, Some(Money::tenge(786)));
     let booking = sapar.exchange(&preview, Some(card())).await.unwrap();
-    let status = |n: &str| booking.tickets.iter().find(|t| t.number == n).unwrap().status;
+    let status = |n: &str| {
+        booking
+            .tickets
+            .iter()
+            .find(|t| t.number == n)
+            .unwrap()
+            .status
+    };
     assert_eq!(status(&old), TicketStatus::Exchanged);
     let new: Vec<_> = booking
         .tickets
@@ -152,13 +178,19 @@ async fn an_exchange_is_priced_then_issued() {
         .filter(|t| t.status == TicketStatus::Issued)
         .collect();
     assert_eq!(new.len(), 1);
-    assert_eq!(booking.segments[new[0].segment].departure.utc, later.offer.trip.departure.utc);
+    assert_eq!(
+        booking.segments[new[0].segment].departure.utc,
+        later.offer.trip.departure.utc
+    );
     // Another carrier's offer is not an exchange.
     let (kc, _d) = sapar_with_kc(&c).await;
     let flight = offer(&kc, &query("Astana", "Almaty", 7), "KC852", "economy").await;
     kc.save_booking(&booking).await.unwrap();
     assert_eq!(
-        kc.exchange_quote(&new[0].number, &flight).await.unwrap_err().code(),
+        kc.exchange_quote(&new[0].number, &flight)
+            .await
+            .unwrap_err()
+            .code(),
         "invalid_input"
     );
 }

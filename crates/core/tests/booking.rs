@@ -47,7 +47,10 @@ async fn a_train_from_seat_map_to_pdf_and_offline_check() {
     assert_eq!(b.tickets.len(), 1);
     assert_eq!(b.tickets[0].status, TicketStatus::Issued);
     let s = b.tickets[0].seat.as_ref().unwrap();
-    assert_eq!((s.carriage.as_deref(), s.seat.as_str()), (Some(carriage.as_str()), seat.as_str()));
+    assert_eq!(
+        (s.carriage.as_deref(), s.seat.as_str()),
+        (Some(carriage.as_str()), seat.as_str())
+    );
     assert_eq!(b.segments[0].fare, "ktz-long-distance");
     assert_eq!(sapar.booking(&b.reference).await.unwrap(), *b);
     assert!(sapar.pending_purchases().await.unwrap().is_empty());

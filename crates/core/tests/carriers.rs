@@ -68,7 +68,10 @@ async fn an_unreachable_carrier_is_kept_for_later() {
     assert!(!sapar.carriers().await.unwrap()[0].enabled);
     sapar.remove_carrier("KTZ").await.unwrap();
     assert!(sapar.carriers().await.unwrap().is_empty());
-    assert_eq!(sapar.remove_carrier("KTZ").await.unwrap_err().code(), "not_found");
+    assert_eq!(
+        sapar.remove_carrier("KTZ").await.unwrap_err().code(),
+        "not_found"
+    );
 }
 
 #[tokio::test]
@@ -92,7 +95,9 @@ async fn demo_carriers_start_once_and_say_they_are_demo() {
         }
     );
     let list = sapar.carriers().await.unwrap();
-    assert!(list.iter().all(|c| c.demo && c.profile_fetched_at.is_some()));
+    assert!(list
+        .iter()
+        .all(|c| c.demo && c.profile_fetched_at.is_some()));
     assert!(!sapar.use_demo_carriers_if_none().await.unwrap());
     // The demo carriers sell: a search finds trains and flights.
     let offers = search(&sapar, &query("Astana", "Almaty", 2)).await;

@@ -39,11 +39,24 @@ async fn an_answer_lost_after_commit_is_replayed_on_retry() {
         .await
         .unwrap();
     // The first answer to the payment is lost after the carrier committed it.
-    faults(&c, json!([{ "route": CONFIRM, "commit_then_drop_rate": 1.0, "remaining": 1 }])).await;
+    faults(
+        &c,
+        json!([{ "route": CONFIRM, "commit_then_drop_rate": 1.0, "remaining": 1 }]),
+    )
+    .await;
     let bought = sapar.pay(&held, card(), None).await.unwrap();
-    assert_eq!(wallet_references(&sapar).await, vec![bought.booking.reference.clone()]);
+    assert_eq!(
+        wallet_references(&sapar).await,
+        vec![bought.booking.reference.clone()]
+    );
     // The carrier's hold names the same booking: one sale, one booking.
-    let hold = c.handle.client("KTZ", "demo").unwrap().get_hold(&held.hold.id).await.unwrap();
+    let hold = c
+        .handle
+        .client("KTZ", "demo")
+        .unwrap()
+        .get_hold(&held.hold.id)
+        .await
+        .unwrap();
     assert_eq!(hold.booking_reference, Some(bought.booking.reference));
 }
 
@@ -73,7 +86,13 @@ async fn closed_between_sending_and_storing_then_resumed() {
         panic!("{reports:?}");
     };
     assert_eq!(wallet_references(&sapar).await, vec![reference.clone()]);
-    let hold = c.handle.client("KTZ", "demo").unwrap().get_hold(&held.hold.id).await.unwrap();
+    let hold = c
+        .handle
+        .client("KTZ", "demo")
+        .unwrap()
+        .get_hold(&held.hold.id)
+        .await
+        .unwrap();
     assert_eq!(hold.booking_reference.as_ref(), Some(reference));
     // Nothing is left to resume; doing it again changes nothing.
     assert!(sapar.resume_pending().await.unwrap().is_empty());
@@ -96,7 +115,13 @@ async fn a_payment_that_never_arrived_is_sent_once_on_resume() {
     faults(&c, json!([{ "route": CONFIRM, "drop_rate": 1.0 }])).await;
     let err = sapar.pay(&held, card(), None).await.unwrap_err();
     assert_eq!(err.code(), "purchase_pending", "{err}");
-    let hold = c.handle.client("KC", "demo").unwrap().get_hold(&held.hold.id).await.unwrap();
+    let hold = c
+        .handle
+        .client("KC", "demo")
+        .unwrap()
+        .get_hold(&held.hold.id)
+        .await
+        .unwrap();
     assert_eq!(hold.booking_reference, None, "nothing was sold yet");
     drop(sapar);
     faults(&c, json!([])).await;
@@ -124,7 +149,10 @@ async fn the_same_payment_sent_again_gives_the_same_booking() {
     );
     // Resumed while the carrier still cannot answer: still pending, nothing stored.
     let reports = sapar.resume_pending().await.unwrap();
-    assert!(matches!(reports[0].outcome, ResumeOutcome::StillPending { .. }), "{reports:?}");
+    assert!(
+        matches!(reports[0].outcome, ResumeOutcome::StillPending { .. }),
+        "{reports:?}"
+    );
     assert!(wallet_references(&sapar).await.is_empty());
     faults(&c, json!([])).await;
     // Two resumes at once: the carrier replays one answer; the wallet holds one booking.
@@ -180,8 +208,15 @@ async fn when_every_answer_is_lost_the_hold_tells_what_was_bought() {
         .await
         .unwrap();
     // Every copy of the payment is committed and its answer lost; the hold still answers.
-    faults(&c, json!([{ "route": CONFIRM, "commit_then_drop_rate": 1.0 }])).await;
+    faults(
+        &c,
+        json!([{ "route": CONFIRM, "commit_then_drop_rate": 1.0 }]),
+    )
+    .await;
     let bought = sapar.pay(&held, card(), None).await.unwrap();
-    assert_eq!(wallet_references(&sapar).await, vec![bought.booking.reference.clone()]);
+    assert_eq!(
+        wallet_references(&sapar).await,
+        vec![bought.booking.reference.clone()]
+    );
     assert!(sapar.pending_purchases().await.unwrap().is_empty());
 }

@@ -29,10 +29,26 @@ async fn delays_platforms_and_cancellations_reach_the_wallet_once() {
     let reference = bought.booking.reference.clone();
     let trip = train.offer.trip.id.clone();
 
-    admin_post(&c, &format!("/admin/carriers/KTZ/trips/{trip}/delay"), json!({ "minutes": 40 })).await;
-    admin_post(&c, &format!("/admin/carriers/KTZ/trips/{trip}/platform"), json!({ "platform": "3" })).await;
+    admin_post(
+        &c,
+        &format!("/admin/carriers/KTZ/trips/{trip}/delay"),
+        json!({ "minutes": 40 }),
+    )
+    .await;
+    admin_post(
+        &c,
+        &format!("/admin/carriers/KTZ/trips/{trip}/platform"),
+        json!({ "platform": "3" }),
+    )
+    .await;
     // The events as the carrier sends them, applied twice: the second time changes nothing.
-    let events = c.handle.client("KTZ", "demo").unwrap().events(None, None).await.unwrap();
+    let events = c
+        .handle
+        .client("KTZ", "demo")
+        .unwrap()
+        .events(None, None)
+        .await
+        .unwrap();
     let first = sapar
         .apply_carrier_events("KTZ", &events.events, &events.next_cursor)
         .await
@@ -57,10 +73,18 @@ async fn delays_platforms_and_cancellations_reach_the_wallet_once() {
     // A sync starts from the cursor: nothing new.
     let report = sapar.sync_now().await.unwrap();
     assert!(report.changes.is_empty(), "{:?}", report.changes);
-    assert!(report.carriers.iter().all(|c| c.error.is_none()), "{report:?}");
+    assert!(
+        report.carriers.iter().all(|c| c.error.is_none()),
+        "{report:?}"
+    );
 
     // The trip is cancelled: the ticket is cancelled by the carrier and revoked.
-    admin_post(&c, &format!("/admin/carriers/KTZ/trips/{trip}/cancel"), json!({})).await;
+    admin_post(
+        &c,
+        &format!("/admin/carriers/KTZ/trips/{trip}/cancel"),
+        json!({}),
+    )
+    .await;
     let report = sapar.sync_now().await.unwrap();
     let ticket = bought.booking.tickets[0].number.clone();
     assert!(report.changes.iter().any(|ch| matches!(ch,
@@ -69,10 +93,18 @@ async fn delays_platforms_and_cancellations_reach_the_wallet_once() {
     let b = sapar.booking(&reference).await.unwrap();
     assert_eq!(b.tickets[0].status, TicketStatus::CancelledByCarrier);
     let check = sapar
-        .verify_code(b.tickets[0].token.as_deref().unwrap(), None, chrono::Utc::now(), Lang::En)
+        .verify_code(
+            b.tickets[0].token.as_deref().unwrap(),
+            None,
+            chrono::Utc::now(),
+            Lang::En,
+        )
         .await
         .unwrap();
-    assert!(matches!(check.verdict, Verdict::Revoked { .. }), "{check:?}");
+    assert!(
+        matches!(check.verdict, Verdict::Revoked { .. }),
+        "{check:?}"
+    );
     let report = sapar.sync_now().await.unwrap();
     assert!(report.changes.is_empty(), "{:?}", report.changes);
 
@@ -97,13 +129,31 @@ async fn revoked_tickets_and_new_keys_are_noticed() {
         .await
         .unwrap();
     let number = bought.booking.tickets[0].number.clone();
-    admin_post(&c, &format!("/admin/carriers/KC/tickets/{number}/revoke"), json!({})).await;
+    admin_post(
+        &c,
+        &format!("/admin/carriers/KC/tickets/{number}/revoke"),
+        json!({}),
+    )
+    .await;
     admin_post(&c, "/admin/carriers/KC/keys/rotate", json!({})).await;
     let report = sapar.sync_now().await.unwrap();
-    assert!(report.changes.iter().any(|ch| matches!(ch,
-        Change::TicketStatus { to: TicketStatus::CancelledByCarrier, .. })), "{:?}", report.changes);
-    assert!(report.changes.iter().any(|ch| matches!(ch,
-        Change::Keys { carrier, keys: 2 } if carrier == "KC")), "{:?}", report.changes);
+    assert!(
+        report.changes.iter().any(|ch| matches!(
+            ch,
+            Change::TicketStatus {
+                to: TicketStatus::CancelledByCarrier,
+                ..
+            }
+        )),
+        "{:?}",
+        report.changes
+    );
+    assert!(
+        report.changes.iter().any(|ch| matches!(ch,
+        Change::Keys { carrier, keys: 2 } if carrier == "KC")),
+        "{:?}",
+        report.changes
+    );
     let profile = sapar.carrier_profile("KC").await.unwrap().unwrap();
     assert_eq!(profile.signing_keys.len(), 2);
 }
@@ -112,7 +162,11 @@ async fn revoked_tickets_and_new_keys_are_noticed() {
 async fn a_carrier_that_is_down_fails_alone() {
     let c = carriers().await;
     let (sapar, _data) = sapar(&c, &["KTZ", "KC"]).await;
-    faults(&c, json!([{ "carrier": "KC", "route": "*", "error_rate": 1.0 }])).await;
+    faults(
+        &c,
+        json!([{ "carrier": "KC", "route": "*", "error_rate": 1.0 }]),
+    )
+    .await;
     let report = sapar.sync_now().await.unwrap();
     let kc = report.carriers.iter().find(|c| c.carrier == "KC").unwrap();
     let ktz = report.carriers.iter().find(|c| c.carrier == "KTZ").unwrap();
@@ -121,14 +175,23 @@ async fn a_carrier_that_is_down_fails_alone() {
     let listed = sapar.carriers().await.unwrap();
     let kc = listed.iter().find(|c| c.code == "KC").unwrap();
     assert!(kc.last_sync_error.is_some());
-    assert!(listed.iter().find(|c| c.code == "KTZ").unwrap().last_sync_at.is_some());
+    assert!(listed
+        .iter()
+        .find(|c| c.code == "KTZ")
+        .unwrap()
+        .last_sync_at
+        .is_some());
 }
 
 #[tokio::test]
 async fn the_background_sync_backs_off_from_a_failing_carrier() {
     let c = carriers().await;
     let (sapar, _data) = sapar(&c, &["KTZ", "KC"]).await;
-    faults(&c, json!([{ "carrier": "KC", "route": "*", "error_rate": 1.0 }])).await;
+    faults(
+        &c,
+        json!([{ "carrier": "KC", "route": "*", "error_rate": 1.0 }]),
+    )
+    .await;
     let sapar = std::sync::Arc::new(sapar);
     let (stop_tx, stop) = tokio::sync::watch::channel(false);
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();

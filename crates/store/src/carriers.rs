@@ -197,7 +197,10 @@ impl Wallet {
     }
 
     /// A carrier's cached profile.
-    pub async fn carrier_profile(&self, carrier: &str) -> Result<Option<CachedProfile>, StoreError> {
+    pub async fn carrier_profile(
+        &self,
+        carrier: &str,
+    ) -> Result<Option<CachedProfile>, StoreError> {
         let rows = self
             .rows_on(
                 &self.db,

@@ -143,7 +143,11 @@ struct TicketHit {
 
 impl Wallet {
     /// Where the wallet stands in a carrier's feed (`events`, `revocations`).
-    pub async fn feed_cursor(&self, carrier: &str, feed: &str) -> Result<Option<String>, StoreError> {
+    pub async fn feed_cursor(
+        &self,
+        carrier: &str,
+        feed: &str,
+    ) -> Result<Option<String>, StoreError> {
         let rows = self
             .rows_on(
                 &self.db,
@@ -255,6 +259,7 @@ impl Wallet {
     ) -> Result<Vec<(String, i64)>, StoreError> {
         let ids: Vec<&str> = trips.keys().copied().collect();
         let mut cancelled = Vec::new();
+        let mut updates: Vec<Vec<Value>> = Vec::new();
         let t = "segment";
         for chunk in ids.chunks(CHUNK) {
             let mut values: Vec<Value> = vec![carrier.into()];
@@ -292,18 +297,12 @@ impl Wallet {
                     .as_ref()
                     .filter(|p| platform.as_ref() != Some(*p));
                 if new_delay.is_some() || new_platform.is_some() {
-                    self.exec_on(
-                        txn,
-                        "UPDATE segment SET delay_minutes = ?, platform = ? \
-                         WHERE booking_id = ? AND position = ?",
-                        vec![
-                            new_delay.unwrap_or(delay).into(),
-                            new_platform.cloned().or(platform.clone()).into(),
-                            booking_id.clone().into(),
-                            position.into(),
-                        ],
-                    )
-                    .await?;
+                    updates.push(vec![
+                        booking_id.clone().into(),
+                        position.into(),
+                        new_delay.unwrap_or(delay).into(),
+                        new_platform.cloned().or(platform.clone()).into(),
+                    ]);
                     touched.insert(booking_id.clone());
                 }
                 if let Some(d) = new_delay {
@@ -333,6 +332,13 @@ impl Wallet {
                 }
             }
         }
+        self.update_from(
+            txn,
+            "segment SET delay_minutes = v.column3, platform = v.column4",
+            "segment.booking_id = v.column1 AND segment.position = v.column2",
+            updates,
+        )
+        .await?;
         Ok(cancelled)
     }
 
@@ -415,6 +421,7 @@ impl Wallet {
         }
         let mut ids: Vec<i64> = now.keys().copied().collect();
         ids.sort_unstable();
+        let mut updates: Vec<Vec<Value>> = Vec::new();
         for id in ids {
             let (Some(hit), Some(&to)) = (hits.get(&id), now.get(&id)) else {
                 continue;
@@ -422,12 +429,7 @@ impl Wallet {
             if to == hit.status {
                 continue;
             }
-            self.exec_on(
-                txn,
-                "UPDATE ticket SET status = ? WHERE id = ?",
-                vec![to.as_str().into(), id.into()],
-            )
-            .await?;
+            updates.push(vec![id.into(), to.as_str().into()]);
             touched.insert(hit.booking_id.clone());
             changes.push(Change::TicketStatus {
                 carrier: carrier.to_string(),
@@ -438,7 +440,13 @@ impl Wallet {
                 to,
             });
         }
-        Ok(())
+        self.update_from(
+            txn,
+            "ticket SET status = v.column2",
+            "ticket.id = v.column1",
+            updates,
+        )
+        .await
     }
 
     fn ticket_hit(&self, row: &sea_orm::QueryResult) -> Result<TicketHit, StoreError> {
@@ -472,18 +480,50 @@ impl Wallet {
         let ids: Vec<String> = ids.iter().cloned().collect();
         let saved_at = utc_text(Utc::now());
         for chunk in ids.chunks(CHUNK) {
-            for b in load_bookings(txn, &self.path, chunk).await? {
-                self.exec_on(
-                    txn,
-                    "UPDATE booking SET fingerprint = ?, saved_at = ? WHERE id = ?",
+            let rows = load_bookings(txn, &self.path, chunk)
+                .await?
+                .iter()
+                .map(|b| {
                     vec![
-                        fingerprint(&b).into(),
-                        saved_at.clone().into(),
                         b.id.to_string().into(),
-                    ],
-                )
-                .await?;
-            }
+                        fingerprint(b).into(),
+                        saved_at.clone().into(),
+                    ]
+                })
+                .collect();
+            self.update_from(
+                txn,
+                "booking SET fingerprint = v.column2, saved_at = v.column3",
+                "booking.id = v.column1",
+                rows,
+            )
+            .await?;
+        }
+        Ok(())
+    }
+
+    /// `UPDATE {target} FROM (VALUES …) AS v WHERE {matches}`: many rows, each with its
+    /// own values (`v.column1`, `v.column2`…), a few hundred per statement.
+    async fn update_from(
+        &self,
+        txn: &DatabaseTransaction,
+        target: &str,
+        matches: &str,
+        rows: Vec<Vec<Value>>,
+    ) -> Result<(), StoreError> {
+        let Some(width) = rows.first().map(Vec::len) else {
+            return Ok(());
+        };
+        let row = format!("({})", marks(width));
+        for chunk in rows.chunks(CHUNK) {
+            let values: Vec<Value> = chunk.iter().flatten().cloned().collect();
+            let list = vec![row.as_str(); chunk.len()].join(", ");
+            self.exec_on(
+                txn,
+                &format!("UPDATE {target} FROM (VALUES {list}) AS v WHERE {matches}"),
+                values,
+            )
+            .await?;
         }
         Ok(())
     }

@@ -121,7 +121,8 @@ impl Wallet {
         let id: String = self.column(row, 0, t)?;
         let state: String = self.column(row, 7, t)?;
         Ok(PendingPurchase {
-            id: Uuid::parse_str(&id).map_err(|e| corrupt(format!("bad purchase id {id:?}: {e}")))?,
+            id: Uuid::parse_str(&id)
+                .map_err(|e| corrupt(format!("bad purchase id {id:?}: {e}")))?,
             carrier: self.column(row, 1, t)?,
             hold_id: self.column(row, 2, t)?,
             idempotency_key: self.column(row, 3, t)?,
@@ -382,8 +383,7 @@ impl Wallet {
         rows.iter()
             .map(|r| {
                 Ok(SegmentTrip {
-                    position: u32::try_from(self.column::<i64>(r, 0, "segment_trip")?)
-                        .unwrap_or(0),
+                    position: u32::try_from(self.column::<i64>(r, 0, "segment_trip")?).unwrap_or(0),
                     carrier: self.column(r, 1, "segment_trip")?,
                     trip_id: self.column(r, 2, "segment_trip")?,
                 })

@@ -31,7 +31,8 @@ impl Wallet {
         let txn = self.begin_write().await?;
         let now = utc_text(Utc::now());
         let result = async {
-            self.exec_on(&txn, "DELETE FROM search_offer", vec![]).await?;
+            self.exec_on(&txn, "DELETE FROM search_offer", vec![])
+                .await?;
             for (i, chunk) in offers.chunks(crate::write::CHUNK).enumerate() {
                 let mut values: Vec<Value> = Vec::with_capacity(chunk.len() * 6);
                 for (j, (carrier, id, json, expires)) in chunk.iter().enumerate() {

@@ -6,7 +6,9 @@
 
 use chrono::{Datelike, Duration, NaiveDate, Utc};
 use sapar_carrier_sandbox::{Sandbox, SandboxConfig, SandboxHandle};
-use sapar_core::{CardPayment, FoundOffer, PassengerCount, Sapar, SearchOptions, SortBy, TripQuery};
+use sapar_core::{
+    CardPayment, FoundOffer, PassengerCount, Sapar, SearchOptions, SortBy, TripQuery,
+};
 use sapar_domain::iin::{compose, Sex};
 use sapar_domain::{Category, DocumentType, Passenger};
 use serde_json::{json, Value};
@@ -71,11 +73,19 @@ pub async fn admin(carriers: &Carriers, method: reqwest::Method, path: &str, bod
 
 /// Replaces the sandbox's fault rules.
 pub async fn faults(carriers: &Carriers, rules: Value) {
-    admin(carriers, reqwest::Method::PUT, "/admin/faults", json!({ "rules": rules })).await;
+    admin(
+        carriers,
+        reqwest::Method::PUT,
+        "/admin/faults",
+        json!({ "rules": rules }),
+    )
+    .await;
 }
 
 pub fn today() -> NaiveDate {
-    Utc::now().with_timezone(&chrono_tz::Asia::Almaty).date_naive()
+    Utc::now()
+        .with_timezone(&chrono_tz::Asia::Almaty)
+        .date_naive()
 }
 
 pub fn in_days(n: i64) -> NaiveDate {
