@@ -22,9 +22,9 @@ fn seed(data: &Path, booking: &Booking, keys: &[CarrierKey]) {
     block_on(async {
         let sapar = sapar_core::Sapar::open(Some(data.to_path_buf()))
             .await
-            .unwrap();
-        sapar.save_booking(booking).await.unwrap();
-        sapar.trust_keys(keys).await.unwrap();
+            .expect("open wallet");
+        sapar.save_booking(booking).await.expect("save booking");
+        sapar.trust_keys(keys).await.expect("trust keys");
     });
 }
 
