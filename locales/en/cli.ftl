@@ -36,3 +36,13 @@ cli-mail-saved = Mail settings saved.
 cli-mail-no-keyring = This computer has no keyring for the password: Sapar will read it from SAPAR_SMTP_PASSWORD.
 cli-mail-queue-empty = No e-mails are waiting.
 cli-ticket-not-valid = The ticket is not valid.
+cli-import-added = { $file }: imported { $refs }
+cli-import-updated = { $file }: updated { $refs }
+cli-import-unchanged = { $file }: already in the wallet ({ $refs })
+cli-import-skipped = { $file }: skipped — { $reason }
+cli-import-summary = Imported { $imported }, updated { $updated }, already there { $unchanged }, skipped { $skipped }.
+cli-import-nothing = No ticket was found in what you gave.
+cli-ics-written = { $count ->
+    [one] Saved { $count } trip to { $file }.
+   *[other] Saved { $count } trips to { $file }.
+}

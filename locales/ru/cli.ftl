@@ -38,3 +38,14 @@ cli-mail-saved = Настройки почты сохранены.
 cli-mail-no-keyring = На этом компьютере нет хранилища паролей: Sapar возьмёт пароль из SAPAR_SMTP_PASSWORD.
 cli-mail-queue-empty = Нет писем в очереди.
 cli-ticket-not-valid = Билет недействителен.
+cli-import-added = { $file }: импортировано { $refs }
+cli-import-updated = { $file }: обновлено { $refs }
+cli-import-unchanged = { $file }: уже в кошельке ({ $refs })
+cli-import-skipped = { $file }: пропущен — { $reason }
+cli-import-summary = Импортировано { $imported }, обновлено { $updated }, уже были { $unchanged }, пропущено { $skipped }.
+cli-import-nothing = Билетов не найдено.
+cli-ics-written = { $count ->
+    [one] { $count } поездка сохранена в { $file }.
+    [few] { $count } поездки сохранены в { $file }.
+   *[many] { $count } поездок сохранено в { $file }.
+}

@@ -42,6 +42,13 @@ pub enum Command {
     Mail(MailCommand),
     /// Checks a ticket code offline: from its text or from a photo or screenshot of its QR.
     Verify(VerifyArgs),
+    /// Imports tickets bought elsewhere: boarding passes (pictures, PDFs, text), Apple
+    /// Wallet passes, Sapar ticket codes; files and folders.
+    Import {
+        /// Files or folders to import.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
     /// The carriers Sapar buys from (with none set up, Sapar's demo carriers are used).
     #[command(subcommand)]
     Carriers(crate::carriers::CarriersCommand),
@@ -197,6 +204,11 @@ pub enum WalletCommand {
     /// Merges a backup file into the wallet (all or nothing, no duplicates).
     Import {
         /// The backup file to read.
+        file: PathBuf,
+    },
+    /// Writes the upcoming trips as an iCalendar (.ics) file.
+    Ics {
+        /// The file to write.
         file: PathBuf,
     },
 }

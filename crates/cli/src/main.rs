@@ -8,6 +8,7 @@ mod args;
 mod book;
 mod carriers;
 mod iin;
+mod import;
 mod output;
 mod places;
 mod search;
@@ -82,6 +83,7 @@ async fn run(cli: Cli, out: &Out) -> Result<(), Failure> {
         Command::Ticket(cmd) => ticket::run(&open(cli.data_dir).await?, cmd, out).await,
         Command::Mail(cmd) => ticket::run_mail(&open(cli.data_dir).await?, cmd, out).await,
         Command::Verify(args) => verify::run(&open(cli.data_dir).await?, args, out).await,
+        Command::Import { paths } => import::run(&open(cli.data_dir).await?, paths, out).await,
         Command::Carriers(cmd) => carriers::run(&open(cli.data_dir).await?, cmd, out).await,
         Command::Search(args) => search::run(&open(cli.data_dir).await?, args, out).await,
         Command::Seats(args) => search::run_seats(&open(cli.data_dir).await?, args, out).await,

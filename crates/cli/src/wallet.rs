@@ -87,6 +87,7 @@ pub async fn run(sapar: &Sapar, cmd: WalletCommand, out: &Out) -> Result<(), Fai
                 ],
             )
         }
+        WalletCommand::Ics { file } => crate::import::calendar(sapar, &file, out).await,
         WalletCommand::Import { file } => {
             let report = out
                 .with_progress("cli-importing", |p| async move {
