@@ -1,36 +1,36 @@
 //! Embeds every `locales/<lang>/*.ftl` file so the binary carries its messages.
+//!
+//! Change tracking uses paths relative to this package, so a second checkout sharing the
+//! same target folder still rebuilds from its own files.
 
 use std::fmt::Write as _;
 use std::path::Path;
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
-    println!("cargo:rerun-if-changed={}", root.display());
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let relative = Path::new("../../locales");
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed={}", relative.display());
     let mut out = String::new();
     for lang in ["kk", "ru", "en"] {
-        let dir = root.join(lang);
+        let dir = relative.join(lang);
         println!("cargo:rerun-if-changed={}", dir.display());
-        let mut files: Vec<_> = std::fs::read_dir(&dir)
-            .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
+        let mut files: Vec<_> = std::fs::read_dir(manifest.join(&dir))
+            .map(|d| d.filter_map(Result::ok).map(|e| e.file_name()).collect())
             .unwrap_or_default();
-        files.retain(|p| p.extension().is_some_and(|e| e == "ftl"));
+        files.retain(|n| Path::new(n).extension().is_some_and(|e| e == "ftl"));
         files.sort();
         let _ = writeln!(
             out,
             "pub(crate) const {}: &[(&str, &str)] = &[",
             lang.to_uppercase()
         );
-        for f in files {
-            println!("cargo:rerun-if-changed={}", f.display());
-            let name = f
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "    ({name:?}, include_str!({:?})),",
-                f.display().to_string()
-            );
+        for name in files {
+            let rel = dir.join(&name);
+            println!("cargo:rerun-if-changed={}", rel.display());
+            let name = name.to_string_lossy();
+            let abs = manifest.join(&rel).display().to_string();
+            let _ = writeln!(out, "    ({name:?}, include_str!({abs:?})),");
         }
         out.push_str("];\n");
     }

@@ -18,6 +18,7 @@ mod mail;
 mod outbox;
 mod purchase;
 mod search;
+mod search_fanout;
 mod secrets;
 mod sync;
 pub mod tickets;

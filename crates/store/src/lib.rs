@@ -11,6 +11,7 @@
 mod backup;
 mod bookings;
 mod carriers;
+mod changes;
 mod entity;
 mod error;
 mod feeds;
@@ -30,8 +31,8 @@ mod write;
 pub use backup::{ExportReport, ImportReport, EXPORT_FORMAT, EXPORT_VERSION};
 pub use bookings::BookingHeader;
 pub use carriers::{CachedProfile, CarrierAccount};
+pub use changes::{Change, FeedEffect};
 pub use error::StoreError;
-pub use feeds::{Change, FeedEffect};
 pub use outbox::{OutboxEntry, OutboxState};
 pub use paths::{default_data_dir, default_wallet_path, DATA_DIR_ENV, WALLET_FILE_NAME};
 pub use purchases::{PendingPurchase, PurchaseState, SegmentTrip};
