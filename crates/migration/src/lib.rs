@@ -10,6 +10,29 @@ use sea_orm_migration::prelude::*;
 
 pub use sea_orm_migration::MigratorTrait;
 
+/// Implements `MigrationTrait` for a file's `Migration` from its SQL constants: `UP`
+/// applies the change and `DOWN` takes it back, each in one transaction.
+macro_rules! sql_migration {
+    () => {
+        #[async_trait::async_trait]
+        impl MigrationTrait for Migration {
+            async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+                manager.get_connection().execute_unprepared(UP).await?;
+                Ok(())
+            }
+
+            async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+                manager.get_connection().execute_unprepared(DOWN).await?;
+                Ok(())
+            }
+
+            fn use_transaction(&self) -> Option<bool> {
+                Some(true)
+            }
+        }
+    };
+}
+
 mod m20261128_000001_wallet;
 mod m20261128_000002_trust;
 mod m20261128_000003_carriers;
