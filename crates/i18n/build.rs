@@ -1,7 +1,7 @@
 //! Embeds every `locales/<lang>/*.ftl` file so the binary carries its messages.
 //!
-//! Change tracking uses paths relative to this package, so a second checkout sharing the
-//! same target folder still rebuilds from its own files.
+//! Paths are relative to this package (change tracking) and to its manifest folder
+//! (the embedded files), so a second checkout sharing the target folder reads its own files.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -29,8 +29,13 @@ fn main() {
             let rel = dir.join(&name);
             println!("cargo:rerun-if-changed={}", rel.display());
             let name = name.to_string_lossy();
-            let abs = manifest.join(&rel).display().to_string();
-            let _ = writeln!(out, "    ({name:?}, include_str!({abs:?})),");
+            // Resolved when the crate itself compiles, from its own folder: never a path
+            // of another checkout that shares the build folder.
+            let rel = format!("/{}", rel.display());
+            let _ = writeln!(
+                out,
+                "    ({name:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), {rel:?}))),"
+            );
         }
         out.push_str("];\n");
     }
