@@ -67,10 +67,7 @@ impl Sapar {
                 files.push(input.clone());
             }
         }
-        let ctx = ImportContext {
-            today: Utc::now().date_naive(),
-            pdf_renderer: which_pdftoppm(),
-        };
+        let ctx = ImportContext::new(Utc::now().date_naive());
         let parsed = tokio::task::spawn_blocking(move || import_files(&files, &ctx))
             .await
             .map_err(|e| CoreError::Io(e.to_string()))?;
@@ -142,14 +139,4 @@ impl Sapar {
         bookings.sort_by_key(|b| b.first_departure());
         crate::calendar::calendar_ics(&bookings, None, lang, Utc::now())
     }
-}
-
-/// Poppler's page renderer, when installed, for PDF pages whose codes are drawn
-/// rather than embedded as pictures.
-fn which_pdftoppm() -> Option<PathBuf> {
-    std::env::var_os("PATH").and_then(|paths| {
-        std::env::split_paths(&paths)
-            .map(|dir| dir.join("pdftoppm"))
-            .find(|p| p.is_file())
-    })
 }

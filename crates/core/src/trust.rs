@@ -52,26 +52,25 @@ impl Sapar {
 
 /// The ticket codes found in a PNG or JPEG picture (a photo or screenshot of a QR).
 pub fn codes_in_picture(path: &std::path::Path) -> Result<Vec<String>, CoreError> {
-    const MAX_PICTURE_BYTES: u64 = 50 * 1024 * 1024;
-    let size = std::fs::metadata(path)
-        .map_err(|e| CoreError::Invalid(format!("cannot read {}: {e}", path.display())))?
-        .len();
-    if size > MAX_PICTURE_BYTES {
+    let unreadable = |e: &dyn std::fmt::Display| {
+        CoreError::Invalid(format!("cannot read {}: {e}", path.display()))
+    };
+    let size = std::fs::metadata(path).map_err(|e| unreadable(&e))?.len();
+    if size > sapar_import::MAX_FILE_BYTES {
         return Err(CoreError::Invalid(format!(
             "{} is {} MB: too large for a picture of a ticket",
             path.display(),
             size / 1024 / 1024
         )));
     }
-    let picture = image::open(path)
+    let bytes = std::fs::read(path).map_err(|e| unreadable(&e))?;
+    let codes: Vec<String> = sapar_import::scan_picture(&bytes)
         .map_err(|e| {
             CoreError::Invalid(format!(
                 "{} is not a picture Sapar can read: {e}",
                 path.display()
             ))
         })?
-        .to_luma8();
-    let codes: Vec<String> = sapar_import::scan_gray(&picture)
         .into_iter()
         .map(|b| b.text)
         .collect();

@@ -36,7 +36,7 @@ pub use bcbp::{parse_bcbp, BcbpError, BcbpField, BcbpProblem, BoardingPass};
 pub use error::ImportError;
 pub use folder::{import_files, scan_folder, FileImport, IMPORTABLE_EXTENSIONS};
 pub use import::{import_bytes, import_file, MAX_FILE_BYTES};
-pub use scan::scan_gray;
+pub use scan::{scan_gray, scan_picture};
 
 use chrono::NaiveDate;
 use sapar_domain::Booking;

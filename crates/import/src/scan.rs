@@ -36,6 +36,12 @@ pub(crate) fn decode_picture(bytes: &[u8]) -> Result<GrayImage, String> {
     Ok(picture.to_luma8())
 }
 
+/// Every code found in a PNG or JPEG picture, read with the same size limits as imports;
+/// the error says why the bytes are not a picture.
+pub fn scan_picture(bytes: &[u8]) -> Result<Vec<Barcode>, String> {
+    decode_picture(bytes).map(|picture| scan_gray(&picture))
+}
+
 /// Every PDF417, Aztec and QR code found in a grey picture, each text once, in the order found.
 pub fn scan_gray(picture: &GrayImage) -> Vec<Barcode> {
     let (w, h) = picture.dimensions();
