@@ -9,14 +9,16 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The commands in the generated bindings (`__TAURI_INVOKE("name"`).
+/// The commands in the generated bindings.
 fn commands_in_bindings() -> BTreeSet<String> {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let path = dir.path().join("bindings.ts");
     crate::bindings::export_bindings(&path).expect("bindings export");
     let text = std::fs::read_to_string(path).expect("exported bindings");
-    text.split("__TAURI_INVOKE(\"")
+    // `__TAURI_INVOKE("name"`, or `__TAURI_INVOKE<T>("name"` for commands that cannot fail.
+    text.split("__TAURI_INVOKE")
         .skip(1)
+        .filter_map(|rest| rest.split_once("(\"").map(|(_, name)| name))
         .filter_map(|rest| rest.split('"').next())
         .map(str::to_string)
         .collect()

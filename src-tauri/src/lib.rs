@@ -7,6 +7,7 @@
 
 #[cfg(test)]
 mod access_tests;
+pub mod background;
 pub mod bindings;
 pub mod commands;
 mod error;
@@ -21,7 +22,9 @@ use tauri::Manager;
 
 /// Every command the UI may call, with the types the bindings are generated from.
 pub fn ipc() -> tauri_specta::Builder<tauri::Wry> {
-    use commands::{backup, mail, places, ticket, verify, wallet, window};
+    use commands::{
+        backup, buy, carriers, changes, mail, places, sync, ticket, verify, wallet, window,
+    };
     tauri_specta::Builder::<tauri::Wry>::new()
         .commands(tauri_specta::collect_commands![
             wallet::list_tickets,
@@ -47,7 +50,28 @@ pub fn ipc() -> tauri_specta::Builder<tauri::Wry> {
             backup::export_wallet,
             backup::import_wallet,
             window::set_fullscreen,
+            buy::search_trips,
+            buy::seat_map,
+            buy::review_passengers,
+            buy::hold_seats,
+            buy::release_hold,
+            buy::pay,
+            changes::refund_quote,
+            changes::refund,
+            changes::exchange_quote,
+            changes::exchange,
+            carriers::carriers,
+            carriers::add_carrier,
+            carriers::set_carrier_enabled,
+            carriers::remove_carrier,
+            carriers::start_demo_carriers,
+            sync::sync_status,
+            sync::sync_now,
+            sync::accept_outbox_price,
+            sync::cancel_outbox_entry,
+            sync::set_language,
         ])
+        .events(tauri_specta::collect_events![background::Synced])
         // Money is an integer number of tiyn: far inside the exact range of a JS number.
         .dangerously_cast_bigints_to_number()
         // One TypeScript type per Rust type: the UI only reads what Rust serialises.
@@ -60,11 +84,13 @@ pub fn run() -> Result<(), AppError> {
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
+        .plugin(tauri_plugin_notification::init())
         .invoke_handler(ipc.invoke_handler())
         .setup(move |app| {
             ipc.mount_events(app);
             let state = tauri::async_runtime::block_on(AppState::open(None));
             app.manage(state);
+            background::start(app.handle());
             Ok(())
         })
         .run(tauri::generate_context!())?;

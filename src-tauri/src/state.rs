@@ -3,7 +3,9 @@
 
 use crate::error::IpcError;
 use sapar_core::{CoreError, Sapar};
+use sapar_domain::Lang;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 /// The app's state. A wallet that cannot be opened (for example one written by a
 /// newer Sapar) does not stop the window from opening: every command then answers
@@ -11,6 +13,7 @@ use std::path::{Path, PathBuf};
 pub struct AppState {
     data_dir: Result<PathBuf, IpcError>,
     sapar: Result<Sapar, IpcError>,
+    lang: Mutex<Lang>,
 }
 
 impl AppState {
@@ -24,12 +27,28 @@ impl AppState {
             Ok(dir) => Sapar::open(Some(dir.clone())).await.map_err(IpcError::from),
             Err(e) => Err(e.clone()),
         };
-        Self { data_dir, sapar }
+        Self {
+            data_dir,
+            sapar,
+            lang: Mutex::new(Lang::En),
+        }
     }
 
     /// Sapar, or the reason it could not be opened.
     pub fn sapar(&self) -> Result<&Sapar, IpcError> {
         self.sapar.as_ref().map_err(Clone::clone)
+    }
+
+    /// The language the UI speaks (for notifications Sapar shows itself).
+    pub fn lang(&self) -> Lang {
+        self.lang.lock().map_or(Lang::En, |l| *l)
+    }
+
+    /// Sets the language the UI speaks.
+    pub fn set_lang(&self, lang: Lang) {
+        if let Ok(mut l) = self.lang.lock() {
+            *l = lang;
+        }
     }
 
     /// The data folder, even when the wallet in it could not be opened.

@@ -10,6 +10,7 @@ use utoipa::ToSchema;
 
 /// Ask what refunding some tickets would return.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct RefundOfferRequest {
     /// Ticket numbers; empty means every issued ticket of the booking.
     #[serde(default)]
@@ -18,6 +19,7 @@ pub struct RefundOfferRequest {
 
 /// What one ticket's refund returns.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct RefundLine {
     /// The ticket number.
     pub ticket: String,
@@ -37,6 +39,7 @@ pub struct RefundLine {
 
 /// A priced refund, valid until `expires_at`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct RefundOffer {
     /// The offer's id; accept it with `POST /refund-offers/{id}/accept`.
     pub id: String,
@@ -53,6 +56,7 @@ pub struct RefundOffer {
 
 /// The outcome of an accepted refund.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct RefundConfirmation {
     /// The offer accepted.
     pub offer_id: String,
@@ -65,6 +69,7 @@ pub struct RefundConfirmation {
 
 /// Ask what exchanging tickets for another trip would cost.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ExchangeOfferRequest {
     /// Ticket numbers to exchange (all of one segment); empty means all issued tickets.
     #[serde(default)]
@@ -75,6 +80,7 @@ pub struct ExchangeOfferRequest {
 
 /// A priced exchange, valid until `expires_at`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ExchangeOffer {
     /// The offer's id; accept it with `POST /exchange-offers/{id}/accept`.
     pub id: String,
@@ -109,6 +115,7 @@ pub struct ExchangeOffer {
 
 /// Accepting an exchange: a card is needed when `to_pay` is above zero.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct AcceptExchangeRequest {
     /// The card, when there is something to pay.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -120,6 +127,7 @@ pub struct AcceptExchangeRequest {
 
 /// The outcome of an accepted exchange.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ExchangeConfirmation {
     /// The offer accepted.
     pub offer_id: String,

@@ -16,6 +16,7 @@ use uuid::Uuid;
 
 /// A seat chosen on the seat map for one passenger.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SeatChoice {
     /// Index into the hold's `passengers`.
     pub passenger: usize,
@@ -28,6 +29,7 @@ pub struct SeatChoice {
 
 /// A request to hold seats for an offer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct HoldRequest {
     /// The offer's id, from a search.
     pub offer_id: String,
@@ -44,6 +46,7 @@ pub struct HoldRequest {
 
 /// Where a hold is in its life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum HoldStatus {
     /// Seats are held until `expires_at`.
@@ -58,6 +61,7 @@ pub enum HoldStatus {
 
 /// One passenger's part of a hold.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct HoldItem {
     /// Index into `passengers`.
     pub passenger: usize,
@@ -71,6 +75,7 @@ pub struct HoldItem {
 
 /// Seats held for a while at a fixed price.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Hold {
     /// The hold's id.
     pub id: String,
@@ -98,6 +103,7 @@ pub struct Hold {
 
 /// A sandbox-style card payment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct CardPayment {
     /// Card number (spaces allowed).
     pub number: String,
@@ -113,6 +119,7 @@ pub struct CardPayment {
 
 /// Payment for a hold (or an exchange that costs more).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ConfirmRequest {
     /// The card.
     pub payment: CardPayment,
@@ -123,6 +130,7 @@ pub struct ConfirmRequest {
 
 /// A trip of a booking.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SegmentView {
     /// The trip, between the booked places.
     pub trip: TripSummary,
@@ -134,6 +142,7 @@ pub struct SegmentView {
 
 /// A ticket issued by the carrier.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct IssuedTicket {
     /// Ticket number, unique per carrier.
     pub number: String,
@@ -160,6 +169,7 @@ pub struct IssuedTicket {
 
 /// A booking as the carrier keeps it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct BookingView {
     /// The booking reference (PNR).
     pub reference: String,
@@ -249,6 +259,7 @@ impl BookingView {
 
 /// Finding a booking by reference and a passenger's surname.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, IntoParams)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[into_params(parameter_in = Query)]
 pub struct LookupQuery {
     /// The booking reference.

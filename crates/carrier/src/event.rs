@@ -8,6 +8,7 @@ use utoipa::ToSchema;
 
 /// What happened.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum EventKind {
     /// A trip's announced delay changed.
@@ -74,6 +75,7 @@ pub enum EventKind {
 
 /// One event.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Event {
     /// The event's cursor: pass as `since` to read what follows.
     pub cursor: String,
@@ -85,6 +87,7 @@ pub struct Event {
 
 /// One page of the events feed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct EventPage {
     /// Events after the cursor, oldest first. Trip and key events go to every
     /// client; ticket events only to the client that sold the booking.

@@ -8,6 +8,7 @@ use utoipa::{IntoParams, ToSchema};
 
 /// A name in Sapar's three languages.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Names {
     /// Kazakh.
     pub kk: String,
@@ -30,6 +31,7 @@ impl Names {
 
 /// An instant as people at a place see it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct TripTime {
     /// The instant, UTC.
     pub utc: DateTime<Utc>,
@@ -60,6 +62,7 @@ impl TripTime {
 
 /// A place at either end of a trip, or a stop.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct TripPlace {
     /// Place code.
     pub code: String,
@@ -69,6 +72,7 @@ pub struct TripPlace {
 
 /// An intermediate stop between the searched places.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Stop {
     /// The place.
     pub place: TripPlace,
@@ -80,6 +84,7 @@ pub struct Stop {
 
 /// How the trip stands operationally.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum TripStatus {
     /// Runs as scheduled (or delayed: see `delay_minutes`).
@@ -90,6 +95,7 @@ pub enum TripStatus {
 
 /// A trip, from the searched departure place to the searched arrival place.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct TripSummary {
     /// The carrier's id of the whole trip (one train run, one flight on a date).
     pub id: String,
@@ -124,6 +130,7 @@ pub struct TripSummary {
 
 /// The price of one passenger category on an offer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct CategoryPrice {
     /// The category.
     #[schema(value_type = CategorySchema)]
@@ -137,6 +144,7 @@ pub struct CategoryPrice {
 
 /// Something that can be held: a trip, a class and a fare, priced for the searched passengers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Offer {
     /// Opaque id; pass to `POST /holds` before `expires_at`.
     pub id: String,
@@ -177,6 +185,7 @@ impl Offer {
 
 /// The answer to a search.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct OfferList {
     /// Offers, by departure then price.
     pub offers: Vec<Offer>,
@@ -184,6 +193,7 @@ pub struct OfferList {
 
 /// A search for offers (query string of `GET /v1/offers`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, IntoParams)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[into_params(parameter_in = Query)]
 pub struct SearchQuery {
     /// Departure place code.

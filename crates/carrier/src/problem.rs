@@ -13,6 +13,7 @@ pub const PROBLEM_CONTENT_TYPE: &str = "application/problem+json";
 
 /// The stable machine-readable error codes of the protocol.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum ProblemCode {
     /// The offer's price guarantee ran out: search again.
@@ -177,6 +178,7 @@ impl fmt::Display for ProblemCode {
 
 /// What is wrong with one field of the request.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct FieldError {
     /// A JSON-pointer-like path to the field, e.g. `passengers/1/iin`.
     pub field: String,
@@ -200,6 +202,7 @@ impl FieldError {
 
 /// An RFC 9457 problem answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Problem {
     /// A URI naming the problem type: `urn:sapar:problem:<code>`.
     #[serde(rename = "type")]

@@ -9,6 +9,7 @@ use utoipa::{IntoParams, ToSchema};
 
 /// A public key the carrier signs tickets with.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SigningKeyInfo {
     /// The key id carried in ticket tokens (per carrier, 1-65535).
     pub key_id: u16,
@@ -24,6 +25,7 @@ pub struct SigningKeyInfo {
 
 /// Everything a seller needs to know about a carrier.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct CarrierProfile {
     /// Carrier code: IATA for airlines (`KC`), `KTZ` for the railway.
     pub code: String,
@@ -69,6 +71,7 @@ impl CarrierProfile {
 
 /// What kind of place it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum PlaceKindWire {
     /// An airport.
@@ -81,6 +84,7 @@ pub enum PlaceKindWire {
 
 /// A place the carrier serves.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[schema(as = Place)]
 pub struct PlaceInfo {
     /// Code: IATA for airports, Sapar's station and terminal codes otherwise.
@@ -101,6 +105,7 @@ pub struct PlaceInfo {
 
 /// The places a carrier serves.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct PlaceList {
     /// The places, by code.
     pub places: Vec<PlaceInfo>,
@@ -108,6 +113,7 @@ pub struct PlaceList {
 
 /// Why a ticket was revoked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum RevocationReason {
     /// The ticket was refunded.
@@ -122,6 +128,7 @@ pub enum RevocationReason {
 
 /// A ticket that must no longer be accepted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Revocation {
     /// The ticket number.
     pub ticket_number: String,
@@ -133,6 +140,7 @@ pub struct Revocation {
 
 /// One page of the revocation list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct RevocationPage {
     /// Revocations after the cursor, oldest first.
     pub revocations: Vec<Revocation>,
@@ -144,6 +152,7 @@ pub struct RevocationPage {
 
 /// Paging of a feed (`events`, `revocations`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, IntoParams)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[into_params(parameter_in = Query)]
 pub struct FeedQuery {
     /// Return entries after this cursor (omit for the beginning).

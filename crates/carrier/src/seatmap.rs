@@ -8,6 +8,7 @@ use utoipa::{IntoParams, ToSchema};
 
 /// One seat or berth.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SeatInfo {
     /// Seat or berth number (`17`, `12A`).
     pub number: String,
@@ -25,6 +26,7 @@ pub struct SeatInfo {
 
 /// A carriage of a train, or a cabin of a plane or bus.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Carriage {
     /// Carriage number on trains; cabin name on planes and buses (`main`, `business`).
     pub number: String,
@@ -38,6 +40,7 @@ pub struct Carriage {
 
 /// The seat map of a trip.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SeatMap {
     /// The trip.
     pub trip_id: String,
@@ -63,6 +66,7 @@ impl SeatMap {
 
 /// Which part of the seat map to show.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, IntoParams)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[into_params(parameter_in = Query)]
 pub struct SeatMapQuery {
     /// Only this class or cabin id.

@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 
 /// What refunding some tickets would return, shown before the person accepts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct RefundPreview {
     /// The carrier.
     pub carrier: String,
@@ -43,6 +44,7 @@ pub struct RefundPreview {
 
 /// What became of an accepted refund.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(tag = "outcome", rename_all = "snake_case")]
 pub enum RefundOutcome {
     /// Refunded: the money goes back to the card; the wallet shows the tickets refunded.
@@ -70,6 +72,7 @@ pub enum RefundOutcome {
 
 /// What exchanging tickets for another trip would cost, shown before accepting.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ExchangePreview {
     /// The carrier.
     pub carrier: String,

@@ -14,6 +14,7 @@ use std::collections::HashSet;
 
 /// Seats held for a while at a fixed price, waiting to be paid.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct HeldSeats {
     /// The carrier.
     pub carrier: String,

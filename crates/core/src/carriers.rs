@@ -43,6 +43,7 @@ impl Connections {
 
 /// A carrier as the settings and `sapar carriers list` show it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct CarrierInfo {
     /// Carrier code.
     pub code: String,
@@ -68,6 +69,7 @@ pub struct CarrierInfo {
 
 /// What adding a carrier did.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct AddedCarrier {
     /// The carrier as now configured.
     pub carrier: CarrierInfo,

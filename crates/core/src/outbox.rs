@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 /// What sending one outbox entry did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct OutboxReport {
     /// The entry as it now stands.
     pub entry: OutboxEntry,

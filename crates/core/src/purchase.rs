@@ -25,6 +25,7 @@ use uuid::Uuid;
 
 /// A booking bought and stored.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Purchase {
     /// The payment's id (also the booking's id, unless the wallet already held it).
     pub purchase_id: Uuid,
@@ -36,6 +37,7 @@ pub struct Purchase {
 
 /// What became of a payment whose outcome was not known.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(tag = "outcome", rename_all = "snake_case")]
 pub enum ResumeOutcome {
     /// The carrier has the booking; the wallet now has it too.
@@ -61,6 +63,7 @@ pub enum ResumeOutcome {
 
 /// One payment looked at by [`Sapar::resume_pending`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ResumeReport {
     /// The payment's id.
     pub purchase_id: Uuid,

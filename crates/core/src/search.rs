@@ -17,6 +17,7 @@ use tokio::sync::mpsc;
 
 /// How many passengers of each category a search is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct PassengerCount {
     /// Adults.
     pub adults: u32,
@@ -38,6 +39,7 @@ impl Default for PassengerCount {
 
 /// What a person looks for.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct TripQuery {
     /// Where from: a city, a station or airport name, or a code (`Astana`, `ALA`).
     pub from: String,
@@ -73,6 +75,7 @@ impl Default for SearchOptions {
 
 /// An offer and the carrier that made it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct FoundOffer {
     /// Its number in the latest search (to pick it later), once numbered.
     pub number: Option<u32>,
@@ -88,6 +91,7 @@ pub struct FoundOffer {
 
 /// How offers are ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum SortBy {
     /// Earliest departure first.
@@ -101,6 +105,7 @@ pub enum SortBy {
 
 /// One carrier's answer, as it arrives.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(tag = "event", rename_all = "snake_case")]
 pub enum SearchEvent {
     /// The carrier answered.
@@ -127,6 +132,7 @@ pub enum SearchEvent {
 
 /// What became of one carrier in a search.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(tag = "outcome", rename_all = "snake_case")]
 pub enum CarrierOutcome {
     /// It answered with this many offers.
@@ -151,6 +157,7 @@ pub enum CarrierOutcome {
 
 /// A carrier of a search.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct CarrierSearch {
     /// The carrier.
     pub carrier: String,
@@ -162,6 +169,7 @@ pub struct CarrierSearch {
 
 /// A finished search.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SearchResults {
     /// The place codes searched from.
     pub from: Vec<String>,

@@ -26,6 +26,7 @@ const REVOCATIONS_PAGE: u32 = 1000;
 
 /// How one carrier's sync went.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct CarrierSync {
     /// The carrier.
     pub carrier: String,
@@ -43,6 +44,7 @@ pub struct CarrierSync {
 
 /// What a sync did.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SyncReport {
     /// Payments finished first.
     pub purchases: Vec<ResumeReport>,

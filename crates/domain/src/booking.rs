@@ -61,6 +61,7 @@ pub struct PurchasePlace {
 
 /// One trip of a booking: a flight, a train or a bus ride between two places.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Segment {
     /// Mode of transport.
     pub mode: Mode,
@@ -116,6 +117,7 @@ impl Berth {
 
 /// A seat or berth.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SeatAssignment {
     /// Carriage (train) or deck; `None` on planes and buses.
     pub carriage: Option<String>,
@@ -137,6 +139,7 @@ pub struct PriceItem {
 
 /// What a ticket cost, line by line.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct PriceBreakdown {
     /// The lines; the first is usually the fare.
     pub items: Vec<PriceItem>,
@@ -189,6 +192,7 @@ pub enum TicketStatus {
 
 /// A status change that the lifecycle does not allow.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[error("a ticket cannot go from {from} to {to}")]
 pub struct TransitionError {
     /// The current status.
@@ -262,6 +266,7 @@ impl std::fmt::Display for TicketStatus {
 
 /// One passenger's ticket for one segment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Ticket {
     /// The ticket number issued by the carrier (unique per carrier).
     pub number: String,
@@ -289,6 +294,7 @@ impl Ticket {
 
 /// Everything bought under one booking reference.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Booking {
     /// Sapar's own id for the booking (stable across devices, used to merge backups).
     pub id: Uuid,

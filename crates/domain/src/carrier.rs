@@ -93,6 +93,7 @@ impl SalesOffice {
 
 /// A sales office and how far it is.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct NearestOffice<'a> {
     /// The office.
     pub office: &'a SalesOffice,

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 /// One band of the refund schedule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct RefundTier {
     /// The tier applies while at least this many minutes are left before departure
     /// (and fewer than the previous tier's); negative means after departure.
@@ -27,6 +28,7 @@ pub struct RefundTier {
 
 /// How a fare can be refunded.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct RefundRules {
     /// Tiers, from the earliest (most minutes before) to the latest.
     pub tiers: Vec<RefundTier>,
@@ -38,6 +40,7 @@ pub struct RefundRules {
 
 /// How a fare can be exchanged for another trip.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ExchangeRules {
     /// Whether the fare can be exchanged at all.
     pub allowed: bool,
@@ -49,6 +52,7 @@ pub struct ExchangeRules {
 
 /// The after-sales rules of one fare.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct FareRules {
     /// The fare or tariff this applies to (e.g. `ktz-long-distance`, `fs-vygodny`).
     pub fare: String,
@@ -60,6 +64,7 @@ pub struct FareRules {
 
 /// The price of a refund, shown before the user accepts it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct RefundQuote {
     /// What the passenger gets back.
     pub refund: Money,
@@ -73,6 +78,7 @@ pub struct RefundQuote {
 
 /// Why a refund or exchange cannot be done now.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(tag = "reason", rename_all = "snake_case")]
 pub enum AfterSalesClosed {
     /// The fare cannot be refunded.

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 /// Why an IIN is not valid. Serialised with a stable `reason` tag the UI switches on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(tag = "reason", rename_all = "snake_case")]
 pub enum IinError {
     /// Not exactly 12 characters.
@@ -71,6 +72,7 @@ pub enum Sex {
 
 /// What a valid IIN tells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct IinInfo {
     /// Date of birth.
     pub birth_date: NaiveDate,

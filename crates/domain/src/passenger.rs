@@ -82,6 +82,7 @@ impl Category {
 
 /// A passenger as named on a ticket.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Passenger {
     /// Surname as in the document, in Latin letters (e.g. `ZHUMABAYEV`).
     pub surname: String,

@@ -37,6 +37,7 @@ pub enum PassengerField {
 
 /// Something wrong with a passenger's details. Serialised with a stable `problem` tag.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(tag = "problem", rename_all = "snake_case")]
 pub enum PassengerProblem {
     /// No surname.

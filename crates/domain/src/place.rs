@@ -101,12 +101,14 @@ impl Place {
 /// A place as referenced from a segment: its code, a name, and its zone. Kept
 /// even for places outside the dataset (e.g. an imported foreign airport).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct PlaceRef {
     /// The place's code.
     pub code: String,
     /// A display name (English); localised names come from the dataset by code.
     pub name: String,
     /// IANA zone.
+    #[cfg_attr(feature = "specta", specta(type = String))]
     pub zone: Tz,
 }
 

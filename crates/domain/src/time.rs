@@ -11,10 +11,12 @@ use std::fmt;
 
 /// A UTC instant together with the IANA zone in which people see it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ZonedInstant {
     /// The instant, in UTC.
     pub utc: DateTime<Utc>,
     /// The IANA zone of the place (e.g. `Asia/Almaty`).
+    #[cfg_attr(feature = "specta", specta(type = String))]
     pub zone: Tz,
 }
 

@@ -3,8 +3,12 @@
 //! needed), turn its error into an [`IpcError`](crate::IpcError).
 
 pub mod backup;
+pub mod buy;
+pub mod carriers;
+pub mod changes;
 pub mod mail;
 pub mod places;
+pub mod sync;
 pub mod ticket;
 pub mod verify;
 pub mod wallet;
