@@ -62,6 +62,8 @@ ui-berth-upper = upper berth
 
 ## Sections of the window
 
+ui-nav-search = Buy
+ui-nav-sync = Sync
 ui-nav-label = Sections
 ui-nav-wallet = Tickets
 ui-nav-verify = Verify
@@ -245,3 +247,8 @@ ui-error-mail_tls = A secure connection to the mail server failed. Check the sec
 ui-error-mail_message = The message could not be put together.
 ui-error-mail_unreachable = The mail server cannot be reached.
 ui-error-mail_deferred = The mail server asked to try again later.
+
+ui-sync-changed = { $count ->
+    [one] Sync: one change in your tickets
+   *[other] Sync: { $count } changes in your tickets
+}

@@ -62,6 +62,8 @@ ui-berth-upper = жоғарғы
 
 ## Терезе бөлімдері
 
+ui-nav-search = Сатып алу
+ui-nav-sync = Синхрондау
 ui-nav-label = Бөлімдер
 ui-nav-wallet = Билеттер
 ui-nav-verify = Тексеру
@@ -236,3 +238,5 @@ ui-error-mail_tls = Пошта серверімен қорғалған байл�
 ui-error-mail_message = Хатты құрастыру мүмкін болмады.
 ui-error-mail_unreachable = Пошта серверіне қосылу мүмкін емес.
 ui-error-mail_deferred = Пошта сервері кейінірек қайталауды сұрады.
+
+ui-sync-changed = Синхрондау: билеттеріңізде { $count } өзгеріс

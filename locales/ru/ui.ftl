@@ -62,6 +62,8 @@ ui-berth-upper = верхнее
 
 ## Разделы окна
 
+ui-nav-search = Купить
+ui-nav-sync = Синхронизация
 ui-nav-label = Разделы
 ui-nav-wallet = Билеты
 ui-nav-verify = Проверка
@@ -249,3 +251,9 @@ ui-error-mail_tls = Не удалось установить защищённо�
 ui-error-mail_message = Не удалось составить письмо.
 ui-error-mail_unreachable = Почтовый сервер недоступен.
 ui-error-mail_deferred = Почтовый сервер попросил повторить позже.
+
+ui-sync-changed = Синхронизация: { $count ->
+    [one] { $count } изменение
+    [few] { $count } изменения
+   *[many] { $count } изменений
+} в ваших билетах

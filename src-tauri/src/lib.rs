@@ -34,6 +34,7 @@ pub fn ipc() -> tauri_specta::Builder<tauri::Wry> {
             wallet::bin,
             wallet::empty_bin,
             places::place_names,
+            places::suggest_places,
             ticket::ticket_detail,
             ticket::save_ticket_pdf,
             ticket::print_ticket,

@@ -23,6 +23,11 @@ export const commands = {
 	emptyBin: () => typedError<number, IpcError>(__TAURI_INVOKE("empty_bin")),
 	/**  Every place of Sapar's dataset with its names in Kazakh, Russian and English. */
 	placeNames: () => typedError<NamedPlace[], IpcError>(__TAURI_INVOKE("place_names")),
+	/**
+	 *  Places for what the user typed (any language, old names, codes, a typo or the wrong
+	 *  keyboard layout), best first; only those of `mode` when one is given.
+	 */
+	suggestPlaces: (text: string, mode: Mode | null, limit: number) => typedError<PlaceSuggestion[], IpcError>(__TAURI_INVOKE("suggest_places", { text, mode, limit })),
 	/**  One ticket of a booking (by the booking's id) with everything its screen shows. */
 	ticketDetail: (bookingId: string, ticketNumber: string) => typedError<TicketDetail, IpcError>(__TAURI_INVOKE("ticket_detail", { bookingId, ticketNumber })),
 	/**
@@ -629,6 +634,25 @@ position: number } |
 /**  The version found. */
 version: number };
 
+/**  How a query matched a place. */
+export type MatchKind = 
+/**  The place's code, ICAO code or former code, exactly. */
+"code" | 
+/**  One of the place's names, exactly. */
+"name" | 
+/**  The name (or the start of the name) of the place's city. */
+"city" | 
+/**  The start of one of the place's names. */
+"name_prefix" | 
+/**  An old or other name of the place or its city, or its start. */
+"alias" | 
+/**  A later word of a name or an old name, or its start (`Sayran`). */
+"word" | 
+/**  The start of the place's code. */
+"code_prefix" | 
+/**  The start of a name or an old name, with a typo or two. */
+"typo";
+
 /**  How a trip travels. */
 export type Mode = 
 /**  A flight. */
@@ -818,6 +842,15 @@ export type PendingPayment = {
 	created_at: string,
 };
 
+/**  What kind of place it is. */
+export type PlaceKind = 
+/**  An airport. */
+"airport" | 
+/**  A railway station. */
+"railway_station" | 
+/**  A bus terminal. */
+"bus_terminal";
+
 /**  A place's name in each of Sapar's languages. */
 export type PlaceNames = {
 	/**  Kazakh. */
@@ -839,6 +872,22 @@ export type PlaceRef = {
 	name: string,
 	/**  IANA zone. */
 	zone: string,
+};
+
+/**  A place suggested for what the user typed. */
+export type PlaceSuggestion = {
+	/**  The place's code, which a search can be made with. */
+	code: string,
+	/**  Its names. */
+	names: PlaceNames,
+	/**  Its city in each language. */
+	city: PlaceNames,
+	/**  Airport, railway station or bus terminal. */
+	kind: PlaceKind,
+	/**  How the text matched it. */
+	matched_by: MatchKind,
+	/**  The code, name or old name that matched, as Sapar's dataset writes it. */
+	matched: string,
 };
 
 /**  What a ticket cost, line by line. */
