@@ -7,7 +7,10 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 fn main() {
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    // Read when the script runs, not when it was compiled: a build folder shared by two
+    // checkouts may run a script compiled in the other one.
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR is set by cargo");
+    let manifest = Path::new(&manifest);
     let relative = Path::new("../../locales");
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed={}", relative.display());
@@ -20,6 +23,11 @@ fn main() {
             .unwrap_or_default();
         files.retain(|n| Path::new(n).extension().is_some_and(|e| e == "ftl"));
         files.sort();
+        assert!(
+            !files.is_empty(),
+            "no message files in {}",
+            manifest.join(&dir).display()
+        );
         let _ = writeln!(
             out,
             "pub(crate) const {}: &[(&str, &str)] = &[",

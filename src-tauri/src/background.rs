@@ -129,3 +129,100 @@ fn place(code: &str, lang: Lang) -> String {
     sapar_domain::place::place_by_code(code)
         .map_or_else(|| code.to_string(), |p| p.name(lang).to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sapar_core::{OutboxEntry, OutboxReport, ResumeReport};
+
+    fn delay(minutes: i32) -> Change {
+        Change::Delay {
+            carrier: "KTZ".into(),
+            reference: "KTZ7Q2".into(),
+            trip_number: "10Ц".into(),
+            from_code: "RASTNZ".into(),
+            to_code: "RALM2".into(),
+            departure_utc: "2026-12-01T16:40:00Z".into(),
+            delay_minutes: minutes,
+            previous_minutes: 0,
+        }
+    }
+
+    #[test]
+    fn a_delay_is_announced_in_the_ui_language_with_place_names() {
+        let report = SyncReport {
+            changes: vec![delay(25)],
+            ..SyncReport::default()
+        };
+        let ru = notifications(&report, Lang::Ru);
+        assert_eq!(ru.len(), 1);
+        assert_eq!(ru[0].0, "10Ц задерживается");
+        assert!(ru[0].1.contains("25 минут"), "{}", ru[0].1);
+        assert_eq!(ru[0].1, "Нурлы Жол → Алматы-2: опоздание 25 минут");
+        let kk = notifications(&report, Lang::Kk);
+        assert_eq!(kk[0].0, "10Ц кешігеді");
+        assert!(kk[0].1.contains("25 минут кешігу"), "{}", kk[0].1);
+    }
+
+    #[test]
+    fn on_time_again_is_not_a_notification_but_a_cancellation_is() {
+        let cancelled = Change::TicketStatus {
+            carrier: "KTZ".into(),
+            reference: "KTZ7Q2".into(),
+            ticket_number: "70012345678901".into(),
+            passenger: "ZHUMABAYEV Nurlan".into(),
+            from: TicketStatus::Issued,
+            to: TicketStatus::CancelledByCarrier,
+        };
+        let report = SyncReport {
+            changes: vec![delay(0), cancelled],
+            ..SyncReport::default()
+        };
+        let en = notifications(&report, Lang::En);
+        assert_eq!(en.len(), 1);
+        assert_eq!(en[0].0, "Trip cancelled by the carrier");
+        assert!(en[0].1.contains("KTZ7Q2") && en[0].1.contains("ZHUMABAYEV Nurlan"));
+        assert!(changed_anything(&report));
+    }
+
+    #[test]
+    fn finished_payments_and_refunds_are_announced_and_a_quiet_round_is_not() {
+        assert!(!changed_anything(&SyncReport::default()));
+        assert!(notifications(&SyncReport::default(), Lang::En).is_empty());
+        let entry: OutboxEntry = serde_json::from_value(serde_json::json!({
+            "id": "r1", "kind": "refund", "carrier": "KTZ", "booking_reference": "KTZ7Q2",
+            "tickets": ["70012345678901"], "accepted_tiyn": 900000, "estimate": false,
+            "offer_id": null, "offer_tiyn": null, "offer_key": "k1", "accept_key": "k2",
+            "state": "done", "attempts": 1, "last_error": null, "result_tiyn": 900000,
+            "created_at": "2026-11-28T06:00:00Z", "updated_at": "2026-11-28T06:05:00Z"
+        }))
+        .expect("an outbox entry");
+        let report = SyncReport {
+            purchases: vec![ResumeReport {
+                purchase_id: uuid::Uuid::nil(),
+                carrier: "KC".into(),
+                hold_id: "h1".into(),
+                outcome: ResumeOutcome::Completed {
+                    reference: "KC4F2A".into(),
+                },
+            }],
+            outbox: vec![OutboxReport { entry, error: None }],
+            ..SyncReport::default()
+        };
+        let en = notifications(&report, Lang::En);
+        assert_eq!(
+            en,
+            [
+                (
+                    "Payment went through".to_string(),
+                    "Booking KC4F2A is in your wallet.".to_string()
+                ),
+                (
+                    "Refund done".to_string(),
+                    "The queued refund of booking KTZ7Q2 went through.".to_string()
+                ),
+            ]
+        );
+        assert!(changed_anything(&report));
+    }
+}
