@@ -2,7 +2,7 @@
 # End-to-end tests of Sapar's desktop app: builds the UI and the debug app (serving the
 # built UI from ui/dist, not a dev server), seeds a wallet of signed tickets in a
 # temporary data folder, starts tauri-driver under a virtual X display and runs the
-# WebDriver tests in tests/e2e/. Screenshots of each main screen in kk/ru/en go to
+# WebDriver tests in tests/e2e/ (the wallet, then buying from the demo carriers). Screenshots of each main screen in kk/ru/en go to
 # screenshots/ (or $SAPAR_E2E_SCREENSHOTS).
 #
 #   bash scripts/e2e.sh
@@ -43,7 +43,9 @@ zint -b 58 --scale=4 --data="$code" -o "$SAPAR_E2E_OPEN_FILE" >/dev/null
 
 harness_start_driver
 status=0
-timeout 600 node --test --test-reporter=spec tests/e2e/app.test.mjs || status=$?
+# One app at a time: both files use the same data folder.
+timeout 900 node --test --test-concurrency=1 --test-reporter=spec \
+  tests/e2e/app.test.mjs tests/e2e/buy.test.mjs || status=$?
 if [ "$status" -ne 0 ]; then
   echo "--- tauri-driver log ---"
   tail -n 40 "$HARNESS_WORK/tauri-driver.log" || true
