@@ -40,6 +40,7 @@ cli-import-added = { $file }: imported { $refs }
 cli-import-updated = { $file }: updated { $refs }
 cli-import-unchanged = { $file }: already in the wallet ({ $refs })
 cli-import-skipped = { $file }: skipped — { $reason }
+cli-import-code = Sapar ticket code of ticket { $ticket }: { $verdict }
 cli-import-summary = Imported { $imported }, updated { $updated }, already there { $unchanged }, skipped { $skipped }.
 cli-import-nothing = No ticket was found in what you gave.
 cli-ics-written = { $count ->

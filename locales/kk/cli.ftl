@@ -34,6 +34,7 @@ cli-import-added = { $file }: импортталды { $refs }
 cli-import-updated = { $file }: жаңартылды { $refs }
 cli-import-unchanged = { $file }: әмиянда бар ({ $refs })
 cli-import-skipped = { $file }: өткізілді — { $reason }
+cli-import-code = { $ticket } билетінің Sapar коды: { $verdict }
 cli-import-summary = Импортталды { $imported }, жаңартылды { $updated }, бұрыннан бар { $unchanged }, өткізілді { $skipped }.
 cli-import-nothing = Билет табылмады.
 cli-ics-written = { $count } сапар { $file } файлына сақталды.

@@ -42,6 +42,7 @@ cli-import-added = { $file }: импортировано { $refs }
 cli-import-updated = { $file }: обновлено { $refs }
 cli-import-unchanged = { $file }: уже в кошельке ({ $refs })
 cli-import-skipped = { $file }: пропущен — { $reason }
+cli-import-code = Sapar-код билета { $ticket }: { $verdict }
 cli-import-summary = Импортировано { $imported }, обновлено { $updated }, уже были { $unchanged }, пропущено { $skipped }.
 cli-import-nothing = Билетов не найдено.
 cli-ics-written = { $count ->

@@ -33,6 +33,7 @@ pub fn ipc() -> tauri_specta::Builder<tauri::Wry> {
             wallet::restore_booking,
             wallet::bin,
             wallet::empty_bin,
+            wallet::travellers,
             places::place_names,
             places::suggest_places,
             ticket::ticket_detail,

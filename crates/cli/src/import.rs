@@ -1,8 +1,10 @@
-//! `sapar import` and `sapar wallet ics`: tickets bought elsewhere, and the calendar.
+//! `sapar import` and `sapar wallet ics`: tickets bought elsewhere (with the verdict on
+//! each Sapar ticket code among them), and the calendar.
 
 use crate::output::Out;
 use crate::Failure;
 use sapar_core::{FileOutcome, Sapar};
+use sapar_domain::place::place_by_code;
 use sapar_i18n::Arg;
 use std::path::{Path, PathBuf};
 
@@ -62,6 +64,22 @@ pub async fn run(sapar: &Sapar, paths: Vec<PathBuf>, out: &Out) -> Result<(), Fa
             println!("{line}");
             for note in &r.notes {
                 println!("    {note}");
+            }
+            for token in &r.tokens {
+                let explanation = token
+                    .verdict
+                    .explain(out.lang(), |code| place_by_code(code).map(|p| p.zone));
+                let verdict = explanation.lines().next().unwrap_or_default();
+                println!(
+                    "    {}",
+                    out.t(
+                        "cli-import-code",
+                        &[
+                            ("ticket", Arg::Str(&token.ticket_number)),
+                            ("verdict", Arg::Str(verdict)),
+                        ],
+                    )
+                );
             }
         }
     }

@@ -77,3 +77,115 @@ fn files_without_tickets_are_skipped_with_a_reason() {
         .code(1);
     sapar(dir.path()).arg("import").assert().code(2);
 }
+
+/// KTZ's key (id 1) trusted in the wallet at `data`, and its signing half.
+fn trusted_ktz_key(data: &Path) -> sapar_ticket::SigningKey {
+    let signing = sapar_ticket::SigningKey::from_bytes(&[42; 32]);
+    let key = sapar_ticket::CarrierKey {
+        carrier: "KTZ".into(),
+        key_id: 1,
+        public_key: sapar_ticket::PublicKey::from(&signing),
+        valid_from: Utc::now() - Duration::days(365),
+        valid_until: None,
+        revoked_at: None,
+    };
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    runtime.block_on(async {
+        let sapar = sapar_core::Sapar::open(Some(data.to_path_buf()))
+            .await
+            .expect("open wallet");
+        sapar.trust_keys(&[key]).await.expect("trust the key");
+    });
+    signing
+}
+
+/// The ticket code of a Talgo ticket departing in five days, signed with `key`.
+fn ticket_code(key: &sapar_ticket::SigningKey) -> String {
+    let departure = Utc::now() + Duration::days(5);
+    let claims = sapar_ticket::TicketClaims {
+        carrier: "KTZ".into(),
+        ticket_number: "70012345678901".into(),
+        booking_reference: "KTZ7Q2".into(),
+        passenger_name: "ZHUMABAYEVA AIGERIM".into(),
+        document_tail: "4521".into(),
+        mode: sapar_domain::Mode::Rail,
+        trip_number: "10".into(),
+        from: "RASTNZ".into(),
+        to: "RALM2".into(),
+        departure,
+        service_class: "coupe".into(),
+        carriage: Some("5".into()),
+        seat: Some("17".into()),
+        not_before: Utc::now() - Duration::days(1),
+        not_after: departure + Duration::hours(14),
+        issued_at: Utc::now() - Duration::hours(2),
+    };
+    sapar_ticket::sign(&claims, key, 1).expect("the ticket signs")
+}
+
+#[test]
+fn a_sapar_ticket_code_is_imported_with_its_verdict() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = trusted_ktz_key(dir.path());
+    let file = dir.path().join("ticket.txt");
+    std::fs::write(&file, ticket_code(&key)).unwrap();
+    sapar(dir.path())
+        .arg("import")
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("imported KTZ7Q2"))
+        .stdout(predicate::str::contains(
+            "Sapar ticket code of ticket 70012345678901: Valid ticket",
+        ));
+    let json = sapar(dir.path())
+        .args(["import", "--json"])
+        .arg(&file)
+        .assert()
+        .success();
+    let reports: serde_json::Value = serde_json::from_slice(&json.get_output().stdout).unwrap();
+    assert_eq!(reports[0]["outcome"]["status"], "unchanged");
+    assert_eq!(reports[0]["verdict"], "valid");
+    assert_eq!(reports[0]["tokens"][0]["verdict"]["code"], "valid");
+    assert_eq!(reports[0]["tokens"][0]["imported"], true);
+}
+
+#[test]
+fn a_forged_sapar_ticket_code_is_skipped_as_forged() {
+    let dir = tempfile::tempdir().unwrap();
+    trusted_ktz_key(dir.path());
+    let forger = sapar_ticket::SigningKey::from_bytes(&[7; 32]);
+    let file = dir.path().join("ticket.txt");
+    std::fs::write(&file, ticket_code(&forger)).unwrap();
+    sapar(dir.path())
+        .args(["--lang", "kk", "import"])
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "70012345678901 билетінің Sapar коды",
+        ));
+    let json = sapar(dir.path())
+        .args(["import", "--json"])
+        .arg(&file)
+        .assert()
+        .code(1);
+    let stdout = String::from_utf8_lossy(&json.get_output().stdout).into_owned();
+    let reports: serde_json::Value = serde_json::from_str(
+        stdout
+            .lines()
+            .take_while(|l| !l.starts_with("{\"error\""))
+            .collect::<Vec<_>>()
+            .join("\n")
+            .as_str(),
+    )
+    .unwrap_or_else(|e| panic!("{e}: {stdout}"));
+    assert_eq!(reports[0]["outcome"]["status"], "skipped");
+    assert_eq!(reports[0]["outcome"]["code"], "forged");
+    assert_eq!(reports[0]["verdict"], "forged");
+    assert_eq!(reports[0]["tokens"][0]["imported"], false);
+    sapar(dir.path())
+        .args(["wallet", "show", "KTZ7Q2"])
+        .assert()
+        .failure();
+}

@@ -14,6 +14,7 @@ mod convert;
 mod demo;
 mod error;
 mod import;
+mod import_codes;
 mod mail;
 mod outbox;
 mod purchase;
@@ -31,6 +32,7 @@ pub use carriers::{AddedCarrier, CarrierInfo, FareRuleBook};
 pub use demo::DEMO_CARRIERS_FILE;
 pub use error::CoreError;
 pub use import::{FileOutcome, FileReport};
+pub use import_codes::TokenCheck;
 pub use mail::{MailConfig, MailOutcome, QueuedMail};
 pub use outbox::OutboxReport;
 pub use purchase::{Purchase, ResumeOutcome, ResumeReport};
@@ -39,7 +41,9 @@ pub use sapar_carrier::{
 };
 pub use sapar_render::Layout;
 pub use sapar_store::{Change, OutboxEntry, OutboxState, PendingPurchase, PurchaseState};
-pub use sapar_store::{ExportReport, ImportReport, ListQuery, Page, SaveOutcome, TicketRow, When};
+pub use sapar_store::{
+    ExportReport, ImportReport, ListQuery, Page, SaveOutcome, TicketRow, Traveller, When,
+};
 pub use search::{
     resolve_places, sort_offers, CarrierOutcome, CarrierSearch, FoundOffer, PassengerCount,
     SearchEvent, SearchOptions, SearchResults, SearchStream, SortBy, TripQuery,

@@ -70,6 +70,12 @@ impl Sapar {
         Ok(self.wallet().restore(key).await?)
     }
 
+    /// Up to `limit` people the wallet has booked for, the most recently booked first,
+    /// to fill a passenger form with one click.
+    pub async fn travellers(&self, limit: u32) -> Result<Vec<sapar_store::Traveller>, CoreError> {
+        Ok(self.wallet().travellers(limit.min(200)).await?)
+    }
+
     /// What is in the bin.
     pub async fn bin(&self) -> Result<Vec<BinEntry>, CoreError> {
         Ok(self.wallet().bin().await?)

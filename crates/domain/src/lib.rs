@@ -2,9 +2,11 @@
 //!
 //! Everything here is plain data and pure functions: places and the place search,
 //! carriers, money in tiyn, instants with their IANA zone, passengers and the IIN,
-//! bookings and the ticket lifecycle. Storage, HTTP and rendering live in other crates.
+//! bookings and the ticket lifecycle, and the original barcodes of imported tickets.
+//! Storage, HTTP and rendering live in other crates.
 #![deny(missing_docs)]
 
+pub mod barcode;
 pub mod booking;
 pub mod carrier;
 pub mod error;
@@ -21,6 +23,7 @@ mod place_data;
 pub mod search;
 pub mod time;
 
+pub use barcode::{Barcode, BarcodeFormat, TicketBarcode};
 pub use booking::{
     Berth, Booking, PriceBreakdown, PriceItem, PurchaseChannel, PurchasePlace, SeatAssignment,
     Segment, Ticket, TicketStatus, TransitionError,

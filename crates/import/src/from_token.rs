@@ -13,13 +13,15 @@ use sapar_domain::{
 };
 use sapar_ticket::SignedToken;
 
+/// The note on every ticket read from a Sapar ticket code: the import does not check
+/// the code's signature. Whoever verifies it afterwards (with the carriers' keys) can
+/// drop this note and report the verdict instead.
+pub const UNVERIFIED_TOKEN_NOTE: &str = "the ticket code's signature was not checked here: verify the ticket to know whether the carrier issued it";
+
 /// Builds the booking of a decoded ticket code.
 pub(crate) fn booking_from_token(token: &SignedToken, text: &str, label: &str) -> Draft {
     let claims = &token.claims;
-    let mut notes = vec![
-        "the ticket code's signature was not checked here: verify the ticket to know whether the carrier issued it"
-            .to_string(),
-    ];
+    let mut notes = vec![UNVERIFIED_TOKEN_NOTE.to_string()];
     let from = place_for_mode(&claims.from, claims.mode, &mut notes);
     let to = place_for_mode(&claims.to, claims.mode, &mut notes);
     carrier_name(&claims.carrier, &mut notes);

@@ -250,6 +250,7 @@ fn finish(
                         page: code.page,
                     },
                     barcode: code.barcode,
+                    code_text: Some(code.text),
                     notes: draft.notes,
                 });
             }

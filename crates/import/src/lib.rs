@@ -35,6 +35,7 @@ mod scan;
 pub use bcbp::{parse_bcbp, BcbpError, BcbpField, BcbpProblem, BoardingPass};
 pub use error::ImportError;
 pub use folder::{import_files, scan_folder, FileImport, IMPORTABLE_EXTENSIONS};
+pub use from_token::UNVERIFIED_TOKEN_NOTE;
 pub use import::{import_bytes, import_file, MAX_FILE_BYTES};
 pub use scan::{scan_gray, scan_picture};
 
@@ -73,6 +74,10 @@ pub struct Imported {
     pub source: Source,
     /// The code it was read from, when it came from a barcode.
     pub barcode: Option<Barcode>,
+    /// The text of the code it was read from, exactly as found: the barcode's text, or
+    /// the line of a text file; for a Wallet pass read from its fields, its first
+    /// barcode's text, if it has one.
+    pub code_text: Option<String>,
     /// What the user should know: what the file did not tell, what was not checked.
     pub notes: Vec<String>,
 }

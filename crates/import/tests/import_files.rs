@@ -118,3 +118,21 @@ fn a_folder_lists_importable_files_recursively_and_imports_them_in_order() {
     let error = scan_folder(&root.join("absent")).expect_err("no folder");
     assert_eq!(error.code(), "unreadable");
 }
+
+#[test]
+fn the_code_text_is_kept_exactly_as_found() {
+    // A boarding pass whose last field is padded with spaces, as in a text file and in a
+    // picture of its code.
+    let text = common::samples::SAMPLES[2].text;
+    assert!(text.ends_with(' '));
+    let from_text =
+        sapar_import::import_bytes("pass.txt", format!("{text}\r\n").as_bytes(), &ctx())
+            .expect("text imports");
+    assert_eq!(from_text[0].code_text.as_deref(), Some(text));
+    let picture = png(&code_picture(text, BarcodeFormat::AZTEC, 3));
+    let from_picture =
+        sapar_import::import_bytes("pass.png", &picture, &ctx()).expect("picture imports");
+    let item = &from_picture[0];
+    assert_eq!(item.code_text.as_deref(), Some(text));
+    assert_eq!(item.barcode.as_ref().map(|b| b.text.as_str()), Some(text));
+}

@@ -38,6 +38,7 @@ mod m20261128_000002_trust;
 mod m20261128_000003_carriers;
 mod m20261128_000004_purchases;
 mod m20261128_000005_outbox;
+mod m20261128_000006_ticket_barcode;
 
 /// The value of `meta.format` in every Sapar wallet: how a wallet is told apart from
 /// any other SQLite database.
@@ -58,6 +59,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000003_carriers::Migration),
             Box::new(m20261128_000004_purchases::Migration),
             Box::new(m20261128_000005_outbox::Migration),
+            Box::new(m20261128_000006_ticket_barcode::Migration),
         ]
     }
 }

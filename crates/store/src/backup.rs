@@ -3,18 +3,23 @@
 //!
 //! ```json
 //! { "format": "sapar-wallet", "version": 1, "exported_at": "2026-11-28T10:00:00Z",
-//!   "bookings": [ { …a booking, as the domain serialises it… }, … ] }
+//!   "bookings": [ { …a booking, as the domain serialises it… }, … ],
+//!   "barcodes": [ { "booking_id": "…", "ticket_number": "…",
+//!                   "barcode": { "text": "M1…", "format": "aztec" } }, … ] }
 //! ```
 //! Bookings are written one at a time, read from the wallet a few hundred at a time, so a
 //! big wallet never sits in memory twice. Bookings in the bin are not exported.
+//! `barcodes`, the tickets' original barcodes, is there only when a ticket has one; a
+//! reader that does not know it still reads the bookings.
 
 use crate::read::load_bookings;
 use crate::rows::utc_text;
-use crate::write::{apply, validate, Merge, SaveOutcome, CHUNK};
+use crate::write::{apply_with_barcodes, validate, Merge, SaveOutcome, CHUNK};
 use crate::{StoreError, Wallet};
-use sapar_domain::Booking;
+use sapar_domain::{Barcode, Booking, TicketBarcode};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
@@ -63,6 +68,19 @@ struct Header {
 #[derive(Deserialize)]
 struct Body {
     bookings: Vec<Booking>,
+    #[serde(default)]
+    barcodes: Vec<ExportedBarcode>,
+}
+
+/// The original barcode of a ticket of an exported booking.
+#[derive(Serialize, Deserialize)]
+struct ExportedBarcode {
+    /// The booking's id in the file.
+    booking_id: String,
+    /// The ticket's number.
+    ticket_number: String,
+    /// Its barcode.
+    barcode: Barcode,
 }
 
 impl Wallet {
@@ -93,6 +111,7 @@ impl Wallet {
         let total = ids.len() as u64;
         let mut file = tempfile::NamedTempFile::new_in(dir).map_err(|e| StoreError::io(dir, e))?;
         let mut tickets = 0u64;
+        let mut barcodes: Vec<ExportedBarcode> = Vec::new();
         {
             let mut out = BufWriter::new(file.as_file_mut());
             write!(
@@ -111,9 +130,29 @@ impl Wallet {
                     tickets += b.tickets.len() as u64;
                     done += 1;
                 }
+                barcodes.extend(
+                    crate::barcodes::load(&txn, &self.path, chunk)
+                        .await?
+                        .into_iter()
+                        .map(|(booking_id, t)| ExportedBarcode {
+                            booking_id,
+                            ticket_number: t.ticket_number,
+                            barcode: t.barcode,
+                        }),
+                );
                 progress(done, total);
             }
-            out.write_all(b"\n]}\n").map_err(io)?;
+            out.write_all(b"\n]").map_err(io)?;
+            if !barcodes.is_empty() {
+                out.write_all(b",\n\"barcodes\":[").map_err(io)?;
+                for (i, b) in barcodes.iter().enumerate() {
+                    out.write_all(if i == 0 { b"\n" } else { b",\n" })
+                        .map_err(io)?;
+                    serde_json::to_writer(&mut out, b).map_err(|e| io(e.into()))?;
+                }
+                out.write_all(b"\n]").map_err(io)?;
+            }
+            out.write_all(b"}\n").map_err(io)?;
             out.flush().map_err(io)?;
         }
         // The snapshot is no longer needed; a read transaction has nothing to commit.
@@ -141,16 +180,26 @@ impl Wallet {
         progress: &dyn Fn(u64, u64),
     ) -> Result<ImportReport, StoreError> {
         let bytes = std::fs::read(path).map_err(|e| StoreError::io(path, e))?;
-        let bookings = parse_export(path, &bytes)?;
+        let (bookings, barcodes) = parse_export(path, &bytes)?;
         drop(bytes);
-        for (i, b) in bookings.iter().enumerate() {
-            validate(b).map_err(|e| StoreError::BadExportFile {
-                path: path.to_path_buf(),
-                reason: format!("booking {} of the file: {e}", i + 1),
-            })?;
+        for (i, (b, given)) in bookings.iter().zip(&barcodes).enumerate() {
+            validate(b)
+                .and_then(|()| crate::barcodes::check(b, given))
+                .map_err(|e| StoreError::BadExportFile {
+                    path: path.to_path_buf(),
+                    reason: format!("booking {} of the file: {e}", i + 1),
+                })?;
         }
         let txn = self.begin_write().await?;
-        let outcomes = apply(&txn, &self.path, &bookings, Merge::KeepNewer, progress).await;
+        let outcomes = apply_with_barcodes(
+            &txn,
+            &self.path,
+            &bookings,
+            &barcodes,
+            Merge::KeepNewer,
+            progress,
+        )
+        .await;
         let outcomes = self.finish(txn, outcomes).await?;
         let mut report = ImportReport::default();
         for o in outcomes {
@@ -164,9 +213,12 @@ impl Wallet {
     }
 }
 
-/// Reads an export file's bookings, refusing anything but a Sapar wallet export of a
-/// version this build reads.
-fn parse_export(path: &Path, bytes: &[u8]) -> Result<Vec<Booking>, StoreError> {
+/// The bookings of an export file, and the barcodes of each booking's tickets.
+type Exported = (Vec<Booking>, Vec<Vec<TicketBarcode>>);
+
+/// Reads an export file's bookings and their tickets' barcodes, refusing anything but a
+/// Sapar wallet export of a version this build reads.
+fn parse_export(path: &Path, bytes: &[u8]) -> Result<Exported, StoreError> {
     let bad = |reason: String| StoreError::BadExportFile {
         path: path.to_path_buf(),
         reason,
@@ -196,5 +248,27 @@ fn parse_export(path: &Path, bytes: &[u8]) -> Result<Vec<Booking>, StoreError> {
     }
     let body: Body = serde_json::from_slice(bytes)
         .map_err(|e| bad(format!("its bookings cannot be read ({e})")))?;
-    Ok(body.bookings)
+    let index: HashMap<String, usize> = body
+        .bookings
+        .iter()
+        .enumerate()
+        .map(|(i, b)| (b.id.to_string(), i))
+        .collect();
+    let mut barcodes = vec![Vec::new(); body.bookings.len()];
+    for b in body.barcodes {
+        let at = uuid::Uuid::parse_str(&b.booking_id)
+            .ok()
+            .and_then(|id| index.get(&id.to_string()))
+            .ok_or_else(|| {
+                bad(format!(
+                    "a barcode names booking {:?}, which the file does not hold",
+                    b.booking_id
+                ))
+            })?;
+        barcodes[*at].push(TicketBarcode {
+            ticket_number: b.ticket_number,
+            barcode: b.barcode,
+        });
+    }
+    Ok((body.bookings, barcodes))
 }

@@ -4,9 +4,9 @@
 use crate::entity::{booking, passenger, segment, ticket};
 use crate::read::{load_bookings, resolve, Shelf};
 use crate::rows::{fingerprint, lookup_key, utc_text};
-use crate::write::{apply, delete_bookings, validate, Merge, SaveOutcome};
+use crate::write::{apply_with_barcodes, delete_bookings, validate, Merge, SaveOutcome};
 use crate::{StoreError, Wallet};
-use sapar_domain::{Booking, TicketStatus};
+use sapar_domain::{Booking, TicketBarcode, TicketStatus};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
@@ -42,13 +42,29 @@ impl Wallet {
     /// same id or the same carrier and reference (keeping the wallet's id). A ticket whose
     /// status would move backwards along the lifecycle (a refunded ticket issued again) is
     /// refused, as is a ticket number another booking holds; then nothing is written.
+    /// Its tickets keep the original barcodes the wallet holds for them.
     pub async fn save_booking(&self, booking: &Booking) -> Result<SaveOutcome, StoreError> {
+        self.save_booking_with_barcodes(booking, &[]).await
+    }
+
+    /// [`Wallet::save_booking`], with the original barcodes of some of its tickets (an
+    /// imported boarding pass's code): each named ticket takes the barcode given, the
+    /// others keep the wallet's. A booking that differs from the wallet's copy only in a
+    /// barcode given is [`SaveOutcome::Updated`]. A barcode that names no ticket of the
+    /// booking, names one twice, or is empty is refused with the booking.
+    pub async fn save_booking_with_barcodes(
+        &self,
+        booking: &Booking,
+        barcodes: &[TicketBarcode],
+    ) -> Result<SaveOutcome, StoreError> {
         validate(booking)?;
+        crate::barcodes::check(booking, barcodes)?;
         let txn = self.begin_write().await?;
-        let outcome = apply(
+        let outcome = apply_with_barcodes(
             &txn,
             &self.path,
             std::slice::from_ref(booking),
+            &[barcodes.to_vec()],
             Merge::Strict,
             &|_, _| {},
         )

@@ -4,11 +4,13 @@
 //! `synchronous=NORMAL`, and runs the migrations of `sapar-migration`. The wallet saves
 //! and finds bookings, lists and searches tickets (one flat [`TicketRow`] per ticket),
 //! keeps removed bookings in a bin, and exports to / imports from a versioned JSON file.
+//! Imported tickets keep their original barcodes beside them ([`Wallet::ticket_barcodes`]).
 //! Rows are sea-orm entities (`entity`), mapped to and from `sapar_domain` types; the
 //! hot read paths (lists, search) are hand-written SQL over indexes made for them.
 #![deny(missing_docs)]
 
 mod backup;
+mod barcodes;
 mod bookings;
 mod carriers;
 mod changes;
@@ -24,6 +26,7 @@ mod search_offers;
 mod search_query;
 mod sql;
 mod tickets;
+mod travellers;
 mod trust;
 mod wallet;
 mod write;
@@ -40,5 +43,6 @@ pub use rows::lookup_key;
 pub use search_offers::{NewOffer, StoredOffer};
 pub use search_query::fts_query;
 pub use tickets::{ListQuery, Page, TicketRow, When, MAX_SEARCH_RESULTS};
+pub use travellers::Traveller;
 pub use wallet::Wallet;
 pub use write::SaveOutcome;

@@ -1,14 +1,17 @@
 //! Mapping between the domain's bookings and the wallet's rows, and the derived values
 //! kept beside them: lookup keys, the content fingerprint and the search entries.
 
+use crate::barcodes::to_columns;
 use crate::entity::{booking, passenger, segment, ticket};
 use crate::StoreError;
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use chrono_tz::Tz;
 use sapar_domain::{
-    Berth, Booking, Category, DocumentType, Mode, Passenger, PlaceRef, PriceBreakdown, PriceItem,
-    PurchaseChannel, PurchasePlace, SeatAssignment, Segment, Ticket, TicketStatus, ZonedInstant,
+    Barcode, Berth, Booking, Category, DocumentType, Mode, Passenger, PlaceRef, PriceBreakdown,
+    PriceItem, PurchaseChannel, PurchasePlace, SeatAssignment, Segment, Ticket, TicketStatus,
+    ZonedInstant,
 };
+use std::collections::HashMap;
 
 /// The rows of one booking, ready to insert (ticket ids are assigned by the writer).
 pub(crate) struct BookingRows {
@@ -92,11 +95,13 @@ pub(crate) fn parse_status(s: &str) -> Result<TicketStatus, String> {
     TicketStatus::parse(s).ok_or_else(|| format!("unknown ticket status {s:?}"))
 }
 
-/// The rows of a booking. `deleted_at` carries the bin mark over an update.
+/// The rows of a booking. `deleted_at` carries the bin mark over an update; `barcodes`
+/// are the tickets' original barcodes, by the lookup key of their number.
 pub(crate) fn to_rows(
     b: &Booking,
     deleted_at: Option<String>,
     saved_at: &str,
+    barcodes: &HashMap<String, Barcode>,
 ) -> Result<BookingRows, StoreError> {
     let id = b.id.to_string();
     let in_bin = i32::from(deleted_at.is_some());
@@ -166,13 +171,15 @@ pub(crate) fn to_rows(
                 t.number, b.reference
             )));
         };
+        let number_key = lookup_key(&t.number);
+        let (barcode_text, barcode_format) = to_columns(barcodes.get(&number_key));
         tickets.push(ticket::Model {
             id: 0,
             booking_id: id.clone(),
             position: i as i32,
             carrier: b.carrier.clone(),
             number: t.number.clone(),
-            number_key: lookup_key(&t.number),
+            number_key,
             passenger_position: t.passenger as i32,
             segment_position: t.segment as i32,
             carriage: t.seat.as_ref().and_then(|s| s.carriage.clone()),
@@ -194,6 +201,8 @@ pub(crate) fn to_rows(
                 .timestamp()
                 .max(seg.departure.utc.timestamp()),
             in_bin,
+            barcode_text,
+            barcode_format,
         });
         search.push(search_entry(b, t, seg, pax));
     }

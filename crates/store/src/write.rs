@@ -5,10 +5,11 @@
 //! numbers held by other bookings; only then are rows written, in bulk, inside the
 //! caller's write transaction. Any refusal leaves the transaction to be rolled back.
 
+use crate::barcodes::{by_number_key, keep_held};
 use crate::entity::{booking, passenger, segment, ticket};
 use crate::rows::{lookup_key, to_rows, utc_text, BookingRows};
 use crate::StoreError;
-use sapar_domain::{Booking, TicketStatus};
+use sapar_domain::{Barcode, Booking, TicketBarcode, TicketStatus};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, IntoActiveModel, QueryFilter,
     QuerySelect, Statement, Value,
@@ -57,6 +58,11 @@ struct Plan {
     booking: Booking,
     /// Whether it replaces a booking of the same id.
     replaces: bool,
+    /// Whether only the barcodes given with it may differ from the wallet's copy.
+    barcodes_only: bool,
+    /// Its tickets' barcodes by number key: those given with it, then (once the wallet's
+    /// are read) those the wallet holds for the tickets it does not name.
+    barcodes: HashMap<String, Barcode>,
     /// The bin mark carried over from the booking it replaces.
     deleted_at: Option<String>,
     /// Index of its outcome.
@@ -66,11 +72,26 @@ struct Plan {
 /// Saves `bookings` (already checked with [`validate`]) inside `txn`, reporting
 /// progress as (bookings written, bookings to write). Returns one outcome per booking.
 /// Generic over `progress`, so that a caller passing a plain closure gets a future it can
-/// send to another thread.
+/// send to another thread. Tickets keep the barcodes the wallet holds for them.
 pub(crate) async fn apply<P: Fn(u64, u64) + ?Sized>(
     txn: &DatabaseTransaction,
     path: &Path,
     bookings: &[Booking],
+    merge: Merge,
+    progress: &P,
+) -> Result<Vec<SaveOutcome>, StoreError> {
+    apply_with_barcodes(txn, path, bookings, &[], merge, progress).await
+}
+
+/// [`apply`], with the original barcodes of tickets: `barcodes[i]` (already checked with
+/// [`crate::barcodes::check`]) names tickets of `bookings[i]`, and a missing entry names
+/// none. A named ticket takes the barcode given; the others keep the wallet's. A booking
+/// that differs from the wallet's copy only in a barcode given is updated.
+pub(crate) async fn apply_with_barcodes<P: Fn(u64, u64) + ?Sized>(
+    txn: &DatabaseTransaction,
+    path: &Path,
+    bookings: &[Booking],
+    barcodes: &[Vec<TicketBarcode>],
     merge: Merge,
     progress: &P,
 ) -> Result<Vec<SaveOutcome>, StoreError> {
@@ -89,7 +110,11 @@ pub(crate) async fn apply<P: Fn(u64, u64) + ?Sized>(
     let mut claimed: HashMap<(String, String), String> = HashMap::new();
     let mut seen_ids = HashSet::new();
     let mut seen_refs = HashSet::new();
-    for b in bookings {
+    for (index, b) in bookings.iter().enumerate() {
+        let given = barcodes
+            .get(index)
+            .map(|g| by_number_key(g))
+            .unwrap_or_default();
         let key = lookup_key(&b.reference);
         let incoming_id = b.id.to_string();
         let target = match (
@@ -131,30 +156,40 @@ pub(crate) async fn apply<P: Fn(u64, u64) + ?Sized>(
             claimed.insert(k, id.clone());
         }
         let outcome = outcomes.len();
-        match target {
-            None => {
-                outcomes.push(SaveOutcome::Added);
-                plans.push(Plan {
-                    booking: stored,
-                    replaces: false,
-                    deleted_at: None,
-                    outcome,
-                });
-            }
-            Some(t) if crate::rows::fingerprint(&stored) == t.fingerprint => {
-                outcomes.push(SaveOutcome::Unchanged);
-            }
-            Some(t) => {
-                outcomes.push(SaveOutcome::Updated);
-                plans.push(Plan {
-                    booking: stored,
-                    replaces: true,
-                    deleted_at: t.deleted_at.clone(),
-                    outcome,
-                });
-            }
+        let same = target.is_some_and(|t| crate::rows::fingerprint(&stored) == t.fingerprint);
+        outcomes.push(match (target, same) {
+            (None, _) => SaveOutcome::Added,
+            (Some(_), true) => SaveOutcome::Unchanged,
+            (Some(_), false) => SaveOutcome::Updated,
+        });
+        if same && given.is_empty() {
+            continue;
+        }
+        plans.push(Plan {
+            booking: stored,
+            replaces: target.is_some(),
+            barcodes_only: same,
+            barcodes: given,
+            deleted_at: target.and_then(|t| t.deleted_at.clone()),
+            outcome,
+        });
+    }
+
+    // Tickets not named keep the wallet's barcodes; a booking the same as the wallet's
+    // copy is written only when a barcode given is new.
+    let replacing = plans.iter_mut().filter(|p| p.replaces);
+    let new_barcode = keep_held(
+        txn,
+        path,
+        replacing.map(|p| (&p.booking, &mut p.barcodes)).collect(),
+    )
+    .await?;
+    for (plan, new) in plans.iter().filter(|p| p.replaces).zip(new_barcode) {
+        if plan.barcodes_only && new {
+            outcomes[plan.outcome] = SaveOutcome::Updated;
         }
     }
+    plans.retain(|p| !p.barcodes_only || outcomes[p.outcome] == SaveOutcome::Updated);
 
     // Tickets must not move backwards along the lifecycle.
     let replaced: Vec<String> = plans
@@ -190,7 +225,12 @@ pub(crate) async fn apply<P: Fn(u64, u64) + ?Sized>(
     for chunk in plans.chunks(CHUNK) {
         let mut rows: Vec<BookingRows> = Vec::with_capacity(chunk.len());
         for plan in chunk {
-            let mut r = to_rows(&plan.booking, plan.deleted_at.clone(), &saved_at)?;
+            let mut r = to_rows(
+                &plan.booking,
+                plan.deleted_at.clone(),
+                &saved_at,
+                &plan.barcodes,
+            )?;
             for t in &mut r.tickets {
                 t.id = next_ticket_id;
                 next_ticket_id += 1;

@@ -2,7 +2,7 @@
 
 use crate::error::IpcError;
 use crate::state::AppState;
-use sapar_core::{BinEntry, Page, TicketRow};
+use sapar_core::{BinEntry, Page, TicketRow, Traveller};
 use tauri::State;
 
 /// A page of upcoming (`past = false`, soonest first) or past (latest first) tickets.
@@ -55,4 +55,11 @@ pub async fn bin(state: State<'_, AppState>) -> Result<Vec<BinEntry>, IpcError> 
 #[specta::specta]
 pub async fn empty_bin(state: State<'_, AppState>) -> Result<u64, IpcError> {
     Ok(state.sapar()?.empty_bin().await?)
+}
+
+/// The people booked for before, most recent first, to fill a passenger form.
+#[tauri::command]
+#[specta::specta]
+pub async fn travellers(state: State<'_, AppState>) -> Result<Vec<Traveller>, IpcError> {
+    Ok(state.sapar()?.travellers(20).await?)
 }

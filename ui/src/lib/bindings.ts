@@ -21,6 +21,8 @@ export const commands = {
 	bin: () => typedError<BookingHeader[], IpcError>(__TAURI_INVOKE("bin")),
 	/**  Deletes the bin's bookings for good; returns how many. */
 	emptyBin: () => typedError<number, IpcError>(__TAURI_INVOKE("empty_bin")),
+	/**  The people booked for before, most recent first, to fill a passenger form. */
+	travellers: () => typedError<Traveller[], IpcError>(__TAURI_INVOKE("travellers")),
 	/**  Every place of Sapar's dataset with its names in Kazakh, Russian and English. */
 	placeNames: () => typedError<NamedPlace[], IpcError>(__TAURI_INVOKE("place_names")),
 	/**
@@ -1438,6 +1440,22 @@ export type TicketStatus =
 "exchanged" | 
 /**  Cancelled by the carrier (or the hold lapsed). */
 "cancelled_by_carrier";
+
+/**  A person the wallet has booked for. */
+export type Traveller = {
+	/**  Surname as in the document. */
+	surname: string,
+	/**  Given names as in the document. */
+	given_names: string,
+	/**  The document travelled on. */
+	document_type: DocumentType,
+	/**  The document number. */
+	document_number: string,
+	/**  Date of birth, when known. */
+	birth_date: string | null,
+	/**  The IIN, when the document carries one. */
+	iin: string | null,
+};
 
 /**  The trip a verifier checks tickets for (e.g. at a train's door). */
 export type TripCheck = {

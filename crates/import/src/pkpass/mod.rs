@@ -110,6 +110,7 @@ pub(crate) fn import_pass(
             format: Format::Pkpass,
             page: None,
         },
+        code_text: barcode.as_ref().map(|b| b.text.clone()),
         barcode,
         notes,
     }])

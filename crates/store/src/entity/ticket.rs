@@ -44,6 +44,10 @@ pub struct Model {
     pub arrives_at: i64,
     /// 1 while the booking is in the bin.
     pub in_bin: i32,
+    /// The text of the ticket's original barcode (imported tickets), exactly as read.
+    pub barcode_text: Option<String>,
+    /// That barcode's symbology, by its stable name; set with `barcode_text`.
+    pub barcode_format: Option<String>,
 }
 
 /// Relations are enforced by the schema; queries join explicitly.
