@@ -226,9 +226,11 @@ ui-dialog-save-calendar = Save the trip for your calendar
 ui-dialog-export = Export the wallet
 ui-dialog-import = Import a wallet backup
 ui-dialog-open-picture = Open a picture of a ticket code
+ui-dialog-import-tickets = Import tickets bought elsewhere
 ui-dialog-filter-pdf = PDF documents
 ui-dialog-filter-ics = Calendar files
 ui-dialog-filter-backup = Sapar wallet backups
+ui-dialog-filter-tickets = Tickets: boarding passes, Wallet passes, PDFs, pictures
 ui-dialog-filter-picture = Pictures
 
 ## More errors, by code

@@ -217,9 +217,11 @@ ui-dialog-save-calendar = Сапарды күнтізбе үшін сақтау
 ui-dialog-export = Әмиянды экспорттау
 ui-dialog-import = Әмиянның сақтық көшірмесін импорттау
 ui-dialog-open-picture = Билет коды бар суретті ашу
+ui-dialog-import-tickets = Басқа жерден сатып алынған билеттерді импорттау
 ui-dialog-filter-pdf = PDF құжаттары
 ui-dialog-filter-ics = Күнтізбе файлдары
 ui-dialog-filter-backup = Sapar әмиянының сақтық көшірмелері
+ui-dialog-filter-tickets = Билеттер: отырғызу талондары, Wallet, PDF, суреттер
 ui-dialog-filter-picture = Суреттер
 
 ## Басқа қателер, коды бойынша

@@ -230,9 +230,11 @@ ui-dialog-save-calendar = Сохранить поездку для календ�
 ui-dialog-export = Экспорт кошелька
 ui-dialog-import = Импорт резервной копии кошелька
 ui-dialog-open-picture = Открыть изображение с кодом билета
+ui-dialog-import-tickets = Импорт билетов, купленных в другом месте
 ui-dialog-filter-pdf = Документы PDF
 ui-dialog-filter-ics = Файлы календаря
 ui-dialog-filter-backup = Резервные копии кошелька Sapar
+ui-dialog-filter-tickets = Билеты: посадочные талоны, Wallet, PDF, изображения
 ui-dialog-filter-picture = Изображения
 
 ## Другие ошибки, по коду

@@ -28,6 +28,8 @@ pub const ICS: &[&str] = &["ics"];
 pub const BACKUP: &[&str] = &["json"];
 /// A picture of a QR code.
 pub const PICTURE: &[&str] = &["png", "jpg", "jpeg"];
+/// Tickets bought elsewhere: boarding passes, Wallet passes, e-ticket PDFs, pictures.
+pub const TICKET_FILES: &[&str] = &["pdf", "pkpass", "png", "jpg", "jpeg", "txt"];
 
 /// The path that replaces a dialog, in debug builds when the variable is set.
 fn e2e_path(variable: &str) -> Option<PathBuf> {
@@ -77,6 +79,30 @@ pub async fn open_path(
             let _ = tx.send(path.and_then(|p| p.into_path().ok()));
         });
     rx.await.ok().flatten()
+}
+
+/// Asks which files to open (several at once); `None` when the user cancels.
+pub async fn open_paths(
+    window: &WebviewWindow,
+    title: &str,
+    filter: (&str, &[&str]),
+) -> Option<Vec<PathBuf>> {
+    if let Some(file) = e2e_path(E2E_OPEN_FILE_ENV) {
+        return Some(vec![file]);
+    }
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    dialog(window.app_handle(), window)
+        .set_title(title)
+        .add_filter(filter.0, filter.1)
+        .pick_files(move |paths| {
+            let paths = paths.map(|p| {
+                p.into_iter()
+                    .filter_map(|p| p.into_path().ok())
+                    .collect::<Vec<_>>()
+            });
+            let _ = tx.send(paths);
+        });
+    rx.await.ok().flatten().filter(|p| !p.is_empty())
 }
 
 /// A file dialog in front of `window`.

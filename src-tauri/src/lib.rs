@@ -23,7 +23,7 @@ use tauri::Manager;
 /// Every command the UI may call, with the types the bindings are generated from.
 pub fn ipc() -> tauri_specta::Builder<tauri::Wry> {
     use commands::{
-        backup, buy, carriers, changes, mail, places, sync, ticket, verify, wallet, window,
+        backup, buy, carriers, changes, import, mail, places, sync, ticket, verify, wallet, window,
     };
     tauri_specta::Builder::<tauri::Wry>::new()
         .commands(tauri_specta::collect_commands![
@@ -34,6 +34,7 @@ pub fn ipc() -> tauri_specta::Builder<tauri::Wry> {
             wallet::bin,
             wallet::empty_bin,
             wallet::travellers,
+            import::import_ticket_files,
             places::place_names,
             places::suggest_places,
             ticket::ticket_detail,
@@ -73,7 +74,11 @@ pub fn ipc() -> tauri_specta::Builder<tauri::Wry> {
             sync::cancel_outbox_entry,
             sync::set_language,
         ])
-        .events(tauri_specta::collect_events![background::Synced])
+        .events(tauri_specta::collect_events![
+            background::Synced,
+            views::import::TicketsImported,
+            views::import::FilesDragged
+        ])
         // Money is an integer number of tiyn: far inside the exact range of a JS number.
         .dangerously_cast_bigints_to_number()
         // One TypeScript type per Rust type: the UI only reads what Rust serialises.
@@ -88,6 +93,11 @@ pub fn run() -> Result<(), AppError> {
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_notification::init())
         .invoke_handler(ipc.invoke_handler())
+        .on_window_event(|window, event| {
+            if let tauri::WindowEvent::DragDrop(drop) = event {
+                commands::import::on_drag_drop(window.app_handle(), drop);
+            }
+        })
         .setup(move |app| {
             ipc.mount_events(app);
             let state = tauri::async_runtime::block_on(AppState::open(None));

@@ -201,6 +201,16 @@ impl Sapar {
         Ok(self.wallet().ticket_barcodes(booking.id).await?)
     }
 
+    /// The original barcode of one ticket (by its carrier and number), if it was
+    /// imported from one.
+    pub async fn ticket_barcode(
+        &self,
+        carrier: &str,
+        ticket_number: &str,
+    ) -> Result<Option<sapar_domain::Barcode>, CoreError> {
+        Ok(self.wallet().ticket_barcode(carrier, ticket_number).await?)
+    }
+
     /// The iCalendar text of every upcoming trip in the wallet.
     pub async fn upcoming_calendar(&self, lang: Lang) -> Result<String, CoreError> {
         let mut keys = BTreeSet::new();

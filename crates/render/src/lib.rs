@@ -8,6 +8,7 @@
 //! for the app's screen, and [`email::send_tickets`] mails the PDF.
 #![deny(missing_docs)]
 
+pub mod barcode;
 pub mod document;
 pub mod email;
 mod error;
@@ -19,6 +20,7 @@ pub mod pdf;
 pub mod qr;
 mod wording;
 
+pub use barcode::barcode_svg;
 pub use document::{Field, Section, Stop, TicketDocument};
 pub use email::{send_tickets, MailError, MailSecurity, MailSettings};
 pub use error::RenderError;

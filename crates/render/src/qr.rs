@@ -117,32 +117,41 @@ pub fn render_qr_png(text: &str, scale: u32) -> Result<Vec<u8>, RenderError> {
 /// it scales to any size without blur.
 pub fn qr_svg(text: &str) -> Result<String, RenderError> {
     let matrix = QrMatrix::encode(text)?;
-    let side = matrix.width_with_quiet_zone();
-    let mut path = String::with_capacity(matrix.width() * matrix.width() * 4);
-    for y in 0..matrix.width() {
+    let w = matrix.width();
+    Ok(modules_svg(w, w, QUIET_ZONE_MODULES, |x, y| {
+        matrix.is_dark(x, y)
+    }))
+}
+
+/// An SVG of a `width` × `height` grid of modules, dark where `is_dark`, inside a white
+/// quiet zone of `quiet` modules: one unit per module, each row's dark runs one path.
+pub(crate) fn modules_svg(
+    width: usize,
+    height: usize,
+    quiet: usize,
+    is_dark: impl Fn(usize, usize) -> bool,
+) -> String {
+    let (w, h) = (width + 2 * quiet, height + 2 * quiet);
+    let mut path = String::with_capacity(width * height * 2);
+    for y in 0..height {
         let mut x = 0;
-        while x < matrix.width() {
-            if matrix.is_dark(x, y) {
+        while x < width {
+            if is_dark(x, y) {
                 let start = x;
-                while x < matrix.width() && matrix.is_dark(x, y) {
+                while x < width && is_dark(x, y) {
                     x += 1;
                 }
-                path.push_str(&format!(
-                    "M{} {}h{}v1h-{}z",
-                    start + QUIET_ZONE_MODULES,
-                    y + QUIET_ZONE_MODULES,
-                    x - start,
-                    x - start
-                ));
+                let run = x - start;
+                path.push_str(&format!("M{} {}h{run}v1h-{run}z", start + quiet, y + quiet));
             } else {
                 x += 1;
             }
         }
     }
-    Ok(format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {side} {side}\" shape-rendering=\"crispEdges\">\
-<rect width=\"{side}\" height=\"{side}\" fill=\"#fff\"/><path fill=\"#000\" d=\"{path}\"/></svg>"
-    ))
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" shape-rendering=\"crispEdges\">\
+<rect width=\"{w}\" height=\"{h}\" fill=\"#fff\"/><path fill=\"#000\" d=\"{path}\"/></svg>"
+    )
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ pub mod backup;
 pub mod buy;
 pub mod carriers;
 pub mod changes;
+pub mod import;
 pub mod mail;
 pub mod places;
 pub mod sync;

@@ -6,7 +6,7 @@ use crate::error::IpcError;
 use crate::files::{self, safe_file_stem};
 use crate::state::AppState;
 use crate::views::mail::SendOutcome;
-use crate::views::ticket::TicketDetail;
+use crate::views::ticket::{OriginalBarcode, TicketDetail};
 use sapar_core::Layout;
 use sapar_domain::Lang;
 use serde::Deserialize;
@@ -41,7 +41,14 @@ pub async fn ticket_detail(
     booking_id: String,
     ticket_number: String,
 ) -> Result<TicketDetail, IpcError> {
-    TicketDetail::of(&state.sapar()?.booking(&booking_id).await?, &ticket_number)
+    let sapar = state.sapar()?;
+    let booking = sapar.booking(&booking_id).await?;
+    let mut detail = TicketDetail::of(&booking, &ticket_number)?;
+    let barcode = sapar
+        .ticket_barcode(&booking.carrier, &detail.row.ticket_number)
+        .await?;
+    detail.original_barcode = barcode.map(OriginalBarcode::from);
+    Ok(detail)
 }
 
 /// Saves a ticket's PDF where the user chooses; the path written, or `None` when the

@@ -2,6 +2,7 @@
 //! from core's results. They only gather and reshape data; wording stays in the UI,
 //! which translates by stable names.
 
+pub mod import;
 pub mod mail;
 pub mod ticket;
 pub mod verify;

@@ -8,8 +8,8 @@ use chrono::SecondsFormat;
 use sapar_domain::carrier::{carrier_by_code, nearest_office};
 use sapar_domain::place::place_by_code;
 use sapar_domain::{
-    Booking, Carrier, Category, DocumentType, PlaceRef, PriceItem, PurchasePlace, SalesOffice,
-    ZonedInstant,
+    Barcode, BarcodeFormat, Booking, Carrier, Category, DocumentType, PlaceRef, PriceItem,
+    PurchasePlace, SalesOffice, ZonedInstant,
 };
 use sapar_store::TicketRow;
 use serde::Serialize;
@@ -80,6 +80,29 @@ pub struct TicketDetail {
     pub qr_svg: Option<String>,
     /// How many tickets the booking holds (removing the booking removes them all).
     pub booking_tickets: u32,
+    /// The barcode an imported ticket was read from, to show at the gate as issued.
+    pub original_barcode: Option<OriginalBarcode>,
+}
+
+/// The barcode a ticket was imported from (an airline's boarding pass, a Wallet pass).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
+pub struct OriginalBarcode {
+    /// Its symbology.
+    pub format: BarcodeFormat,
+    /// What it holds, exactly as read.
+    pub text: String,
+    /// It drawn as an SVG document; `None` for symbologies shown as text (Code 128).
+    pub svg: Option<String>,
+}
+
+impl From<Barcode> for OriginalBarcode {
+    fn from(b: Barcode) -> Self {
+        Self {
+            svg: sapar_render::barcode_svg(&b).ok(),
+            format: b.format,
+            text: b.text,
+        }
+    }
 }
 
 impl TicketDetail {
@@ -157,6 +180,7 @@ impl TicketDetail {
                 .filter(|t| !t.trim().is_empty())
                 .and_then(|t| sapar_render::qr_svg(t).ok()),
             booking_tickets: u32::try_from(booking.tickets.len()).unwrap_or(u32::MAX),
+            original_barcode: None,
         })
     }
 }

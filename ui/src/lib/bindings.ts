@@ -23,6 +23,8 @@ export const commands = {
 	emptyBin: () => typedError<number, IpcError>(__TAURI_INVOKE("empty_bin")),
 	/**  The people booked for before, most recent first, to fill a passenger form. */
 	travellers: () => typedError<Traveller[], IpcError>(__TAURI_INVOKE("travellers")),
+	/**  Asks for ticket files and imports them; `None` when the user cancelled. */
+	importTicketFiles: (lang: Lang) => typedError<ImportedFile[] | null, IpcError>(__TAURI_INVOKE("import_ticket_files", { lang })),
 	/**  Every place of Sapar's dataset with its names in Kazakh, Russian and English. */
 	placeNames: () => typedError<NamedPlace[], IpcError>(__TAURI_INVOKE("place_names")),
 	/**
@@ -150,7 +152,9 @@ export const commands = {
 
 /** Events */
 export const events = {
+	filesDragged: makeEvent<FilesDragged, FilesDragged>("files-dragged"),
 	synced: makeEvent<Synced, Synced>("synced"),
+	ticketsImported: makeEvent<TicketsImported, TicketsImported>("tickets-imported"),
 };
 
 /* Types */
@@ -161,6 +165,17 @@ export type AddedCarrier = {
 	/**  Why its profile could not be fetched now (it will be at the next sync). */
 	profile_error: string | null,
 };
+
+/**  The symbology a barcode is drawn in. */
+export type BarcodeFormat = 
+/**  PDF417, the code of printed boarding passes. */
+"pdf417" | 
+/**  Aztec, common on mobile boarding passes. */
+"aztec" | 
+/**  QR code. */
+"qr" | 
+/**  Code 128, a one-dimensional code some Wallet passes carry. */
+"code128";
 
 /**  Upper or lower berth in a sleeping car. */
 export type Berth = 
@@ -495,6 +510,12 @@ export type FieldError = {
 	message: string,
 };
 
+/**  Files are being dragged over the window (`over`), or no longer. */
+export type FilesDragged = {
+	/**  Whether files are over the window now. */
+	over: boolean,
+};
+
 /**  Why a ticket code is judged forged. */
 export type ForgeryReason = 
 /**  The signature does not match the content under the carrier's key. */
@@ -579,6 +600,24 @@ export type ImportReport = {
 	updated: number,
 	/**  Bookings the wallet already held as they are, or in a newer state. */
 	unchanged: number,
+};
+
+/**  One imported file and what became of it. */
+export type ImportedFile = {
+	/**  The file's name (not its folder). */
+	name: string,
+	/**  `imported`, `updated`, `unchanged` or `skipped`. */
+	status: string,
+	/**  The bookings it gave. */
+	references: string[],
+	/**  Why it was skipped: a stable code (`not_a_ticket`, `forged`…). */
+	reason_code: string | null,
+	/**  Why it was skipped, in English, for details. */
+	reason: string | null,
+	/**  What the user should know (e.g. a pass signature that was not checked). */
+	notes: string[],
+	/**  The verdict on its Sapar ticket code, by stable name, when it held one. */
+	verdict: string | null,
 };
 
 /**  An error returned by a command to the web UI. */
@@ -711,6 +750,16 @@ export type Offer = {
 	seat_selection: boolean,
 	/**  Baggage and other conditions, for people (English). */
 	conditions: string[],
+};
+
+/**  The barcode a ticket was imported from (an airline's boarding pass, a Wallet pass). */
+export type OriginalBarcode = {
+	/**  Its symbology. */
+	format: BarcodeFormat,
+	/**  What it holds, exactly as read. */
+	text: string,
+	/**  It drawn as an SVG document; `None` for symbologies shown as text (Code 128). */
+	svg: string | null,
 };
 
 /**  A refund on its way to a carrier. */
@@ -1370,6 +1419,8 @@ export type TicketDetail = {
 	qr_svg: string | null,
 	/**  How many tickets the booking holds (removing the booking removes them all). */
 	booking_tickets: number,
+	/**  The barcode an imported ticket was read from, to show at the gate as issued. */
+	original_barcode: OriginalBarcode | null,
 };
 
 /**  One ticket as lists and the UI show it. */
@@ -1440,6 +1491,14 @@ export type TicketStatus =
 "exchanged" | 
 /**  Cancelled by the carrier (or the hold lapsed). */
 "cancelled_by_carrier";
+
+/**  Files dropped on the window were imported (or could not be). */
+export type TicketsImported = {
+	/**  Each file, when the import ran. */
+	files: ImportedFile[],
+	/**  Why the import as a whole failed (the wallet could not be written…). */
+	error: IpcError | null,
+};
 
 /**  A person the wallet has booked for. */
 export type Traveller = {

@@ -75,6 +75,7 @@ export function detail(overrides: Partial<TicketDetail> = {}): TicketDetail {
     },
     qr_svg: QR_SVG,
     booking_tickets: 2,
+    original_barcode: null,
     ...overrides,
   };
 }
