@@ -27,10 +27,14 @@ harness_build() {
   npm run --silent build
   local examples=() name
   for name in "$@"; do examples+=(--example "$name"); done
-  cargo build -p sapar-app --bin sapar-app "${examples[@]}" --features tauri/custom-protocol
+  # HARNESS_PROFILE=release builds what users run (performance); the default debug build
+  # has the end-to-end tests' stand-ins for native dialogs.
+  local profile="${HARNESS_PROFILE:-debug}" flags=()
+  [ "$profile" = release ] && flags+=(--release)
+  cargo build "${flags[@]}" -p sapar-app --bin sapar-app "${examples[@]}" --features tauri/custom-protocol
   mkdir -p "$HARNESS_OUT"
-  cp "$CARGO_TARGET_DIR/debug/sapar-app" "$HARNESS_OUT/sapar-app"
-  for name in "$@"; do cp "$CARGO_TARGET_DIR/debug/examples/$name" "$HARNESS_OUT/$name"; done
+  cp "$CARGO_TARGET_DIR/$profile/sapar-app" "$HARNESS_OUT/sapar-app"
+  for name in "$@"; do cp "$CARGO_TARGET_DIR/$profile/examples/$name" "$HARNESS_OUT/$name"; done
 }
 
 # Re-runs the calling script under a virtual X display (once).

@@ -1,4 +1,4 @@
-// Performance of Sapar's desktop app, measured on the real debug build under a virtual
+// Performance of Sapar's desktop app, measured on the real app build (release unless SAPAR_PERF_PROFILE says otherwise) under a virtual
 // display (run by scripts/perf.sh, which builds, seeds a 10 000-ticket wallet and starts
 // tauri-driver):
 //
@@ -235,7 +235,7 @@ async function idleMemory(binary, extraEnv = {}) {
 
 async function main() {
   await waitForDriver(DRIVER);
-  const figures = { tickets: TICKETS };
+  const figures = { build: process.env.HARNESS_PROFILE ?? 'debug', tickets: TICKETS };
 
   // Idle memory first, with nothing else running: a bare window, then Sapar.
   figures.bare_window_pss_mib = await idleMemory(BARE);
@@ -297,7 +297,7 @@ async function main() {
   const f = figures;
   const ratio = (f.sapar_idle_pss_mib.total / f.bare_window_pss_mib.total).toFixed(2);
   console.log(`
-Sapar performance, ${TICKETS} tickets in the wallet (debug build, Xvfb, software rendering)
+Sapar performance, ${TICKETS} tickets in the wallet (${process.env.HARNESS_PROFILE ?? "debug"} build, Xvfb, software rendering)
 
 cold start, process start → wallet shown   median ${f.start_process_to_wallet_ms.median} ms, first ${f.start_process_to_wallet_ms.first} ms, max ${f.start_process_to_wallet_ms.max} ms (${f.start_process_to_wallet_ms.n} launches; target < 1500 ms)
   (WebDriver session request → wallet)     median ${f.start_session_to_wallet_ms.median} ms
