@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import App from '../App.svelte';
-import type { MailServer } from '../lib/bindings';
+import type { CarrierInfo, MailServer } from '../lib/bindings';
 import { locale } from '../i18n/locale.svelte';
 import { nav } from '../lib/nav.svelte';
 import { callsOf, fakeSapar, type Handler } from '../testing/ipc';
@@ -19,12 +19,42 @@ async function openSettings(handlers: Record<string, Handler> = {}) {
     mail_server: () => null,
     queued_mail: () => [],
     data_folder: () => '/home/aigerim/.local/share/sapar',
+    carriers: () => [],
     ...handlers,
   });
   nav.go({ name: 'settings' });
   render(App);
   await screen.findByRole('heading', { level: 1, name: 'Settings' });
   return calls;
+}
+
+const KTZ: CarrierInfo = {
+  code: 'KTZ',
+  names: ['Қазақстан темір жолы', 'Казахстанские железные дороги', 'Kazakhstan Temir Zholy'],
+  modes: ['rail'],
+  base_url: 'http://127.0.0.1:40123/ktz',
+  enabled: true,
+  demo: true,
+  key_in_keyring: false,
+  profile_fetched_at: '2026-11-28T06:00:00Z',
+  last_sync_at: '2026-11-28T06:30:00Z',
+  last_sync_error: null,
+};
+
+const KC: CarrierInfo = {
+  ...KTZ,
+  code: 'KC',
+  names: ['Эйр Астана', 'Эйр Астана', 'Air Astana'],
+  modes: ['air'],
+  base_url: 'https://api.airastana.kz/sapar',
+  demo: false,
+  key_in_keyring: true,
+  last_sync_at: null,
+  last_sync_error: 'offline: connection refused',
+};
+
+function carriersSection(): HTMLElement {
+  return screen.getByRole('region', { name: 'Carriers' });
 }
 
 function field(name: string): HTMLInputElement {
@@ -164,5 +194,117 @@ describe('the settings screen', () => {
     expect(locale.lang).toBe('ru');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Настройки');
     expect(screen.getByRole('heading', { name: 'Почтовый сервер' })).toBeTruthy();
+  });
+});
+
+describe('the carriers in the settings', () => {
+  it('lists each carrier with its badge, modes and last sync', async () => {
+    await openSettings({ carriers: () => [KTZ, KC] });
+    const section = carriersSection();
+    const ktz = (await within(section).findByText('Kazakhstan Temir Zholy')).closest('li')!;
+    expect(ktz.getAttribute('data-carrier')).toBe('KTZ');
+    expect(within(ktz).getByText('Demo')).toBeTruthy();
+    expect(ktz.textContent).toContain('Train');
+    expect(ktz.textContent).toContain('Last sync: 28 Nov 2026');
+    const kc = within(section).getByText('Air Astana').closest('li')!;
+    expect(within(kc).queryByText('Demo')).toBeNull();
+    expect(kc.textContent).toContain('Not synced yet');
+    expect(kc.textContent).toContain('Last sync failed: offline: connection refused');
+  });
+
+  it('turns a carrier off, and removes one only after a confirmation', async () => {
+    let list = [KTZ, KC];
+    const calls = await openSettings({
+      carriers: () => list,
+      set_carrier_enabled: (args) => {
+        list = list.map((c) =>
+          c.code === args.code ? { ...c, enabled: Boolean(args.enabled) } : c,
+        );
+        return null;
+      },
+      remove_carrier: (args) => {
+        list = list.filter((c) => c.code !== args.code);
+        return null;
+      },
+    });
+    const toggle = await screen.findByRole('switch', {
+      name: 'Use Air Astana in searches and syncs',
+    });
+    expect((toggle as HTMLInputElement).checked).toBe(true);
+    await fireEvent.click(toggle);
+    expect(await screen.findByText('Air Astana is left out of searches and syncs.')).toBeTruthy();
+    expect(callsOf(calls, 'set_carrier_enabled')).toEqual([{ code: 'KC', enabled: false }]);
+    await waitFor(() => expect((toggle as HTMLInputElement).checked).toBe(false));
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Remove carrier Air Astana' }));
+    expect(screen.getByRole('alert').textContent).toContain('Remove Air Astana?');
+    expect(callsOf(calls, 'remove_carrier')).toEqual([]);
+    await fireEvent.click(screen.getByRole('button', { name: 'Keep it' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    await fireEvent.click(screen.getByRole('button', { name: 'Remove carrier Air Astana' }));
+    await fireEvent.click(within(carriersSection()).getByRole('button', { name: 'Remove' }));
+    expect(
+      await screen.findByText('Carrier Air Astana removed. Its tickets stay in the wallet.'),
+    ).toBeTruthy();
+    expect(callsOf(calls, 'remove_carrier')).toEqual([{ code: 'KC' }]);
+    await waitFor(() => expect(within(carriersSection()).queryByText('Air Astana')).toBeNull());
+  });
+
+  it('marks a mistyped carrier form and sends nothing', async () => {
+    const calls = await openSettings();
+    await fireEvent.input(screen.getByLabelText('Carrier code'), { target: { value: 'K' } });
+    await fireEvent.input(screen.getByLabelText('Service address'), {
+      target: { value: 'api.airastana.kz' },
+    });
+    await fireEvent.click(screen.getByRole('button', { name: 'Add the carrier' }));
+    const code = screen.getByLabelText('Carrier code');
+    expect(code.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByLabelText('Service address').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByLabelText('API key').getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(code);
+    expect(screen.getByText('A carrier code is 2 to 8 Latin letters or digits.')).toBeTruthy();
+    expect(callsOf(calls, 'add_carrier')).toEqual([]);
+  });
+
+  it('explains details Sapar refused, then adds the carrier', async () => {
+    let list: CarrierInfo[] = [];
+    const calls = await openSettings({
+      carriers: () => list,
+      add_carrier: (args) => {
+        if (args.code === 'KTZ')
+          throw {
+            code: 'invalid_input',
+            message: "KTZ is one of Sapar's demo carriers; remove it first to add the real one",
+          };
+        list = [KC];
+        return { carrier: KC, profile_error: null };
+      },
+    });
+    await within(carriersSection()).findByText(/No carrier is set up/);
+    await fireEvent.input(screen.getByLabelText('Carrier code'), { target: { value: 'KTZ' } });
+    await fireEvent.input(screen.getByLabelText('Service address'), {
+      target: { value: 'https://api.railways.kz/sapar' },
+    });
+    await fireEvent.input(screen.getByLabelText('API key'), { target: { value: 'sk-1' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Add the carrier' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The carrier was not added');
+    expect(alert.textContent).toContain('Check the code, the address and the key.');
+    expect(alert.textContent).toContain('remove it first to add the real one');
+
+    await fireEvent.input(screen.getByLabelText('Carrier code'), { target: { value: 'KC' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Add the carrier' }));
+    expect(
+      await screen.findByText(
+        'Carrier Air Astana added. Its fare rules and signing keys are saved for offline use.',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(callsOf(calls, 'add_carrier')[1]).toEqual({
+      code: 'KC',
+      baseUrl: 'https://api.railways.kz/sapar',
+      apiKey: 'sk-1',
+    });
+    expect(await within(carriersSection()).findByText('Air Astana')).toBeTruthy();
   });
 });

@@ -1,12 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import App from '../App.svelte';
-import type { SendOutcome } from '../lib/bindings';
+import type { RefundOutcome, RefundPreview, SendOutcome } from '../lib/bindings';
 import { nav } from '../lib/nav.svelte';
 import { detail, row } from '../testing/fixtures';
 import { callsOf, fakeSapar, type Handler } from '../testing/ipc';
 
 const NBSP = '\u00a0';
+
+/** KTZ's quote for refunding the fixture ticket a week before departure. */
+function quote(overrides: Partial<RefundPreview> = {}): RefundPreview {
+  return {
+    carrier: 'KTZ',
+    reference: 'KTZ7Q2',
+    tickets: ['70012345678901'],
+    lines: [
+      {
+        ticket: '70012345678901',
+        refund: 1_110_900,
+        fee: 100_000,
+        withheld: 23_600,
+        tier: {
+          from_minutes_before: 480,
+          fare_percent: 100,
+          reserved_seat_percent: 100,
+          withheld_cap_percent: null,
+        },
+      },
+    ],
+    total_refund: 1_110_900,
+    estimate: false,
+    offer_id: 'ro-77',
+    expires_at: '2026-11-24T10:15:00Z',
+    unreachable: null,
+    ...overrides,
+  };
+}
+
+function byTest(name: string): HTMLElement {
+  const found = document.querySelector<HTMLElement>(`[data-test="${name}"]`);
+  if (!found) throw new Error(`nothing with data-test=${name}`);
+  return found;
+}
 
 /** Opens the ticket screen of the fixture ticket, with more commands answered. */
 async function openTicket(handlers: Record<string, Handler> = {}) {
@@ -185,5 +220,201 @@ describe('the ticket screen', () => {
     }).catch(() => undefined);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Nothing was found.');
+  });
+});
+
+describe('refunding and exchanging a ticket', () => {
+  it('shows the fee and the refund before anything is done, then the refund', async () => {
+    let status: 'issued' | 'refunded' = 'issued';
+    const calls = await openTicket({
+      ticket_detail: () => detail({ row: row({ status }) }),
+      refund_quote: () => quote(),
+      refund: (): RefundOutcome => {
+        status = 'refunded';
+        return {
+          outcome: 'refunded',
+          refunded: 1_110_900,
+          booking: {
+            id: row().booking_id,
+            reference: 'KTZ7Q2',
+            carrier: 'KTZ',
+            segments: [],
+            passengers: [],
+            tickets: [],
+            purchase: { channel: 'sapar', label: 'Sapar' },
+            created_at: '2026-11-20T09:12:00Z',
+            contact_email: null,
+          },
+        };
+      },
+    });
+    await fireEvent.click(screen.getByRole('button', { name: 'Refund…' }));
+    await waitFor(() => byTest('refund-quote'));
+    expect(callsOf(calls, 'refund_quote')).toEqual([{ key: '70012345678901' }]);
+    expect(byTest('refund-fee').textContent).toBe(`1,000${NBSP}₸`);
+    expect(byTest('refund-amount').textContent).toBe(`11,109${NBSP}₸`);
+    const table = within(byTest('refund-quote')).getByRole('table');
+    expect(table.textContent).toContain(`100${NBSP}% of the fare`);
+    expect(table.textContent).toContain(`236${NBSP}₸`);
+    expect(byTest('refund-quote').textContent).toContain('The carrier’s price holds until');
+    expect(callsOf(calls, 'refund')).toEqual([]);
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Confirm refund' }));
+    await waitFor(() => byTest('refund-result'));
+    expect(byTest('refund-result').textContent).toContain(
+      `Refunded: 11,109${NBSP}₸ goes back to the card.`,
+    );
+    expect(callsOf(calls, 'refund')).toEqual([{ preview: quote() }]);
+    await waitFor(() =>
+      expect(document.querySelector('[data-status]')?.textContent).toBe('Refunded'),
+    );
+    expect(callsOf(calls, 'ticket_detail')).toHaveLength(2);
+    expect(screen.queryByRole('button', { name: 'Refund…' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Exchange for another trip…' })).toBeNull();
+  });
+
+  it('marks an offline estimate and queues the refund for the next sync', async () => {
+    await openTicket({
+      refund_quote: () =>
+        quote({
+          estimate: true,
+          offer_id: null,
+          expires_at: null,
+          unreachable: 'KTZ cannot be reached now: connection refused',
+        }),
+      refund: (args): RefundOutcome => ({
+        outcome: 'queued',
+        reason: 'KTZ cannot be reached now: connection refused',
+        entry: {
+          id: 'ob-1',
+          kind: 'refund',
+          carrier: 'KTZ',
+          booking_reference: 'KTZ7Q2',
+          tickets: (args.preview as RefundPreview).tickets,
+          accepted_tiyn: 1_110_900,
+          estimate: true,
+          offer_id: null,
+          offer_tiyn: null,
+          offer_key: 'k1',
+          accept_key: 'k2',
+          state: 'queued',
+          attempts: 1,
+          last_error: 'offline: connection refused',
+          result_tiyn: null,
+          created_at: '2026-11-24T10:00:00Z',
+          updated_at: '2026-11-24T10:00:00Z',
+        },
+      }),
+    });
+    await fireEvent.click(screen.getByRole('button', { name: 'Refund…' }));
+    const panel = await waitFor(() => byTest('refund-quote'));
+    expect(panel.textContent).toContain('Estimate — the carrier confirms when online.');
+    expect(panel.textContent).toContain('connection refused');
+    await fireEvent.click(byTest('refund-confirm'));
+    await waitFor(() => byTest('refund-result'));
+    expect(byTest('refund-result').textContent).toContain(
+      'Queued: the refund is sent when Sapar is online.',
+    );
+    await fireEvent.click(screen.getByRole('button', { name: 'Open the Sync screen' }));
+    expect(nav.route.name).toBe('sync');
+  });
+
+  it('explains a refund the carrier now prices lower', async () => {
+    await openTicket({
+      refund_quote: () => quote({ estimate: true, offer_id: null, expires_at: null }),
+      refund: (): RefundOutcome => ({
+        outcome: 'needs_confirmation',
+        entry: {
+          id: 'ob-2',
+          kind: 'refund',
+          carrier: 'KTZ',
+          booking_reference: 'KTZ7Q2',
+          tickets: ['70012345678901'],
+          accepted_tiyn: 1_110_900,
+          estimate: true,
+          offer_id: 'ro-9',
+          offer_tiyn: 1_000_000,
+          offer_key: 'k1',
+          accept_key: 'k2',
+          state: 'needs_confirmation',
+          attempts: 1,
+          last_error: null,
+          result_tiyn: null,
+          created_at: '2026-11-24T10:00:00Z',
+          updated_at: '2026-11-24T10:00:00Z',
+        },
+      }),
+    });
+    await fireEvent.click(screen.getByRole('button', { name: 'Refund…' }));
+    await fireEvent.click(await screen.findByRole('button', { name: 'Confirm refund' }));
+    await waitFor(() => byTest('refund-result'));
+    expect(byTest('refund-result').textContent).toContain(
+      `The carrier now refunds 10,000${NBSP}₸, less than the 11,109${NBSP}₸ you accepted.`,
+    );
+    expect(screen.getByRole('button', { name: 'Open the Sync screen' })).toBeTruthy();
+  });
+
+  it('quotes the fare rule that closes refunds', async () => {
+    await openTicket({
+      refund_quote: () => {
+        throw {
+          code: 'refund_closed',
+          message:
+            'fare ktz-long-distance: online refunds close 60 minutes before departure; for ticket 70012345678901 that was 2026-12-01 20:40 (Asia/Almaty)',
+        };
+      },
+    });
+    await fireEvent.click(screen.getByRole('button', { name: 'Refund…' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('can no longer be refunded online');
+    expect(alert.textContent).toContain('online refunds close 60 minutes before departure');
+    expect(screen.queryByRole('button', { name: 'Confirm refund' })).toBeNull();
+    await fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('button', { name: 'Refund…' })).toBeTruthy();
+  });
+
+  it('closes the refund with Escape, having done nothing', async () => {
+    const calls = await openTicket({ refund_quote: () => quote() });
+    await fireEvent.click(screen.getByRole('button', { name: 'Refund…' }));
+    const panel = await waitFor(() => byTest('refund-quote'));
+    await fireEvent.keyDown(panel, { key: 'Escape' });
+    expect(document.querySelector('[data-test="refund-quote"]')).toBeNull();
+    expect(callsOf(calls, 'refund')).toEqual([]);
+  });
+
+  it('starts an exchange with a search of the same carrier, places and day', async () => {
+    await openTicket();
+    const button = screen.getByRole('button', { name: 'Exchange for another trip…' });
+    expect(button.getAttribute('data-test')).toBe('exchange');
+    expect(byTest('refund').textContent?.trim()).toBe('Refund…');
+    await fireEvent.click(button);
+    expect(nav.route).toEqual({
+      name: 'search',
+      exchange: {
+        key: '70012345678901',
+        carrier: 'KTZ',
+        from: 'RALM2',
+        to: 'RASTNZ',
+        date: '2026-12-01',
+        bookingId: row().booking_id,
+        ticketNumber: '70012345678901',
+      },
+    });
+  });
+
+  it('offers neither refund nor exchange for a ticket that is not valid', async () => {
+    await openTicket({ ticket_detail: () => detail({ row: row({ status: 'exchanged' }) }) });
+    expect(screen.queryByRole('button', { name: 'Refund…' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Exchange for another trip…' })).toBeNull();
+    expect(document.querySelector('[data-status]')?.textContent).toBe('Exchanged');
+  });
+
+  it('shows a delay and the platform next to the status', async () => {
+    await openTicket({
+      ticket_detail: () => detail({ row: row({ delay_minutes: 25, platform: '4' }) }),
+    });
+    const head = screen.getByRole('heading', { level: 1 }).closest('header')!;
+    expect(head.textContent).toContain('Delayed by 25 min');
+    expect(head.textContent).toContain('Platform 4');
   });
 });
