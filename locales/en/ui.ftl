@@ -99,6 +99,7 @@ ui-detail-title = Ticket { $number }
 ui-detail-qr-title = Ticket code
 ui-detail-qr-open = Show the code full screen
 ui-detail-qr-hint = Click the code to show it full screen to the conductor or at the gate.
+ui-detail-original-barcode = Barcode of the original ticket ({ $format }), as the carrier issued it.
 ui-detail-duration-value = { $hours } h { $minutes } min
 ui-detail-issued-value = { $date }, { $time } ({ $offset })
 ui-detail-contact = Contact e-mail

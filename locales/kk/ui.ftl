@@ -93,6 +93,7 @@ ui-detail-title = Билет { $number }
 ui-detail-qr-title = Билет коды
 ui-detail-qr-open = Кодты толық экранда көрсету
 ui-detail-qr-hint = Кодты жолсерікке немесе отырғызу кезінде толық экранда көрсету үшін оны басыңыз.
+ui-detail-original-barcode = Тасымалдаушы берген бастапқы билеттің штрихкоды ({ $format }).
 ui-detail-duration-value = { $hours } сағ { $minutes } мин
 ui-detail-issued-value = { $date }, { $time } ({ $offset })
 ui-detail-contact = Байланыс эл. поштасы

@@ -101,6 +101,7 @@ ui-detail-title = Билет { $number }
 ui-detail-qr-title = Код билета
 ui-detail-qr-open = Показать код на весь экран
 ui-detail-qr-hint = Нажмите на код, чтобы показать его на весь экран проводнику или у выхода на посадку.
+ui-detail-original-barcode = Штрихкод исходного билета ({ $format }), как его выпустил перевозчик.
 ui-detail-duration-value = { $hours } ч { $minutes } мин
 ui-detail-issued-value = { $date }, { $time } ({ $offset })
 ui-detail-contact = Эл. почта для связи

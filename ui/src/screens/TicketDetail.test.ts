@@ -418,3 +418,36 @@ describe('refunding and exchanging a ticket', () => {
     expect(head.textContent).toContain('Platform 4');
   });
 });
+
+describe('an imported boarding pass', () => {
+  const BCBP = 'M1ZHUMABAYEV/AIDAR    EABC123 ALANQZKC 0851 123Y012A0045 100';
+  const PDF417_SVG =
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 8"><rect width="20" height="8" fill="#fff"/><path fill="#000" d="M2 2h5v1h-5z"/></svg>';
+
+  it('shows the barcode the airline issued when the ticket has no Sapar code', async () => {
+    await openTicket({
+      ticket_detail: () =>
+        detail({
+          qr_svg: null,
+          original_barcode: { format: 'pdf417', text: BCBP, svg: PDF417_SVG },
+        }),
+    });
+    const code = screen.getByRole('button', { name: 'Show the code full screen' });
+    const img = within(code).getByRole('img') as HTMLImageElement;
+    expect(decodeURIComponent(img.src)).toContain('viewBox="0 0 20 8"');
+    expect(byTest('original-barcode').textContent).toContain('PDF417');
+  });
+
+  it('prints a barcode it cannot draw as its text', async () => {
+    await openTicket({
+      ticket_detail: () =>
+        detail({
+          qr_svg: null,
+          original_barcode: { format: 'code128', text: '1234567890', svg: null },
+        }),
+    });
+    expect(screen.queryByRole('button', { name: 'Show the code full screen' })).toBeNull();
+    expect(byTest('original-barcode').textContent).toBe('1234567890');
+    expect(screen.getByText(/Code 128/)).toBeTruthy();
+  });
+});
