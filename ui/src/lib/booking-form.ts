@@ -1,0 +1,514 @@
+// Buying an offer, apart from the screen: who travels (from the offer's prices), the
+// passenger form turned into the domain's passengers, problems placed by field and put
+// in words, seats picked on the map, the card form checked before paying, and the
+// hold's countdown.
+import type { Lang } from '../i18n/messages';
+import type {
+  Berth,
+  CardPayment,
+  Carriage,
+  Category,
+  DocumentType,
+  FieldError,
+  FoundOffer,
+  Mode,
+  Passenger,
+  IpcError,
+  SeatAssignment,
+  SeatChoice,
+  SeatInfo,
+} from './bindings';
+import { formatLocalTime, formatMoney } from './format';
+
+/** Translates a message id, with its arguments. */
+export type Translate = (id: string, args?: Record<string, string | number>) => string;
+/** Whether a message id exists. */
+export type Has = (id: string) => boolean;
+
+// ---------------------------------------------------------------- passengers
+
+/** Each passenger's fare category, in the order of the offer's prices (2 adults, 1 child…). */
+export function passengerSlots(offer: FoundOffer): Category[] {
+  return offer.offer.prices.flatMap((price) =>
+    Array.from({ length: price.count }, () => price.category),
+  );
+}
+
+/** The indices of the passengers who get a seat of their own (infants sit on a lap). */
+export function seatedSlots(slots: readonly Category[]): number[] {
+  return slots.flatMap((category, i) => (category === 'infant' ? [] : [i]));
+}
+
+/** How many passengers of each category. */
+export type Counts = Record<Category, number>;
+
+/** Counts passengers by category. */
+export function countOf(categories: readonly Category[]): Counts {
+  const counts: Counts = { adult: 0, child: 0, infant: 0 };
+  for (const c of categories) counts[c] += 1;
+  return counts;
+}
+
+/** Counts in words (`2 adults, 1 child`), with the `book-count-*` messages. */
+export function countsText(counts: Counts, t: Translate): string {
+  return (['adult', 'child', 'infant'] as const)
+    .filter((c) => counts[c] > 0)
+    .map((c) => t(`book-count-${c}`, { count: counts[c] }))
+    .join(', ');
+}
+
+/** A passenger's details as typed. */
+export interface PassengerForm {
+  surname: string;
+  givenNames: string;
+  documentType: DocumentType;
+  documentNumber: string;
+  iin: string;
+  /** `YYYY-MM-DD`, or empty. */
+  birthDate: string;
+}
+
+/** The documents a passenger may travel on, in the order the form offers them. */
+export const DOCUMENT_TYPES: readonly DocumentType[] = [
+  'kz_id_card',
+  'kz_passport',
+  'birth_certificate',
+  'foreign_passport',
+];
+
+/** The fields of a passenger, as field errors name them. */
+export const PASSENGER_FIELDS = [
+  'surname',
+  'given_names',
+  'document_type',
+  'document_number',
+  'iin',
+  'birth_date',
+  'category',
+] as const;
+/** A field of a passenger. */
+export type PassengerField = (typeof PASSENGER_FIELDS)[number];
+
+/** An empty form: adults on an identity card, children on a birth certificate. */
+export function emptyPassengerForm(category: Category): PassengerForm {
+  return {
+    surname: '',
+    givenNames: '',
+    documentType: category === 'adult' ? 'kz_id_card' : 'birth_certificate',
+    documentNumber: '',
+    iin: '',
+    birthDate: '',
+  };
+}
+
+/** Whether the document is Kazakh and so has an IIN field (birth certificates carry one too). */
+export function iinShown(document: DocumentType): boolean {
+  return document !== 'foreign_passport';
+}
+
+/** Whether the IIN must be given with the document. */
+export function iinRequired(document: DocumentType): boolean {
+  return document === 'kz_id_card' || document === 'kz_passport';
+}
+
+/**
+ * The category a passenger is booked in: the one the birth date gives when known (a
+ * baby keeps a child's seat when the slot is a child's), else the slot's.
+ */
+export function payloadCategory(slot: Category, derived: Category | null | undefined): Category {
+  if (!derived) return slot;
+  return slot === 'child' && derived === 'infant' ? 'child' : derived;
+}
+
+/** The passenger to send: trimmed, the surname in capitals, the IIN only with a Kazakh document. */
+export function toPassenger(form: PassengerForm, category: Category): Passenger {
+  const iin = form.iin.replace(/\s+/g, '');
+  return {
+    surname: form.surname.trim().toUpperCase(),
+    given_names: form.givenNames.trim().replace(/\s+/g, ' '),
+    document_type: form.documentType,
+    document_number: form.documentNumber.trim(),
+    birth_date: /^\d{4}-\d{2}-\d{2}$/.test(form.birthDate) ? form.birthDate : null,
+    iin: iinShown(form.documentType) && iin !== '' ? iin : null,
+    category,
+  };
+}
+
+/** Whether an e-mail address looks deliverable (the carrier checks it for good). */
+export function emailLooksValid(text: string): boolean {
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text.trim());
+}
+
+// ---------------------------------------------------------------- IIN and ages
+
+/** Why an IIN is not valid: the `iin-<reason>` message and its arguments. */
+export interface IinProblem {
+  reason: string;
+  args: Record<string, string | number>;
+}
+
+function checkDigit(digits: readonly number[]): number | null {
+  const pass = (weights: readonly number[]) =>
+    digits.slice(0, 11).reduce((sum, d, i) => sum + d * (weights[i] ?? 0), 0) % 11;
+  const first = pass([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+  if (first !== 10) return first;
+  const second = pass([3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2]);
+  return second === 10 ? null : second;
+}
+
+/**
+ * Checks an IIN by the same rules as Sapar's core (and against the birth date, when
+ * given); `null` when it is valid. The birth date it holds is {@link iinBirthDate}.
+ */
+export function checkIin(iin: string, birthDate: string | null): IinProblem | null {
+  const notDigit = [...iin].findIndex((c) => c < '0' || c > '9');
+  if (notDigit >= 0) return { reason: 'not_digits', args: { position: notDigit + 1 } };
+  if (iin.length !== 12) return { reason: 'length', args: { found: iin.length } };
+  const d = [...iin].map(Number);
+  const born = iinBirthDate(iin);
+  if (born === null) {
+    const century = d[6] ?? 0;
+    if (century < 1 || century > 6) return { reason: 'invalid_century', args: { digit: century } };
+    return { reason: 'invalid_date', args: { yymmdd: iin.slice(0, 6) } };
+  }
+  const expected = checkDigit(d);
+  if (expected === null) return { reason: 'never_issued', args: {} };
+  if (expected !== d[11]) {
+    return { reason: 'wrong_check_digit', args: { expected, found: d[11] ?? 0 } };
+  }
+  if (birthDate && birthDate !== born) {
+    return { reason: 'birth_date_mismatch', args: { in_iin: born, given: birthDate } };
+  }
+  return null;
+}
+
+/** The birth date (`YYYY-MM-DD`) the first seven digits of an IIN hold, if they hold one. */
+export function iinBirthDate(iin: string): string | null {
+  if (!/^\d{7}/.test(iin)) return null;
+  const century = { 1: 1800, 2: 1800, 3: 1900, 4: 1900, 5: 2000, 6: 2000 }[Number(iin[6])];
+  if (century === undefined) return null;
+  const year = century + Number(iin.slice(0, 2));
+  const month = Number(iin.slice(2, 4));
+  const day = Number(iin.slice(4, 6));
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return `${year}-${iin.slice(2, 4)}-${iin.slice(4, 6)}`;
+}
+
+/** Whole years between a birth date and a day (`YYYY-MM-DD` both); `null` if born later. */
+export function ageOn(birthDate: string, day: string): number | null {
+  const b = /^(\d{4})-(\d{2})-(\d{2})$/.exec(birthDate);
+  const d = /^(\d{4})-(\d{2})-(\d{2})/.exec(day);
+  if (!b || !d || birthDate > day.slice(0, 10)) return null;
+  const [, by, bm, bd] = b.map(Number) as number[];
+  const [, dy, dm, dd] = d.map(Number) as number[];
+  return dy! - by! - (dm! < bm! || (dm === bm && dd! < bd!) ? 1 : 0);
+}
+
+/** A `YYYY-MM-DD` date in the UI's language (`1 Jan 1990`). */
+export function dateText(date: string, lang: Lang): string {
+  return formatLocalTime(`${date}T00:00:00Z`, `${date} 00:00`, 'UTC', lang).date;
+}
+
+// ---------------------------------------------------------------- problems in words
+
+/** Where a problem shows: next to a passenger's field, or above the forms. */
+export interface PlacedProblems {
+  /** By field path (`passengers/0/iin`). */
+  fields: Map<string, FieldError[]>;
+  /** About all passengers, the seats, or a field the form does not have. */
+  general: FieldError[];
+}
+
+const FIELD_PATH = /^passengers\/(\d+)\/([a-z_]+)$/;
+
+/** Splits problems by where the form shows them. */
+export function placeProblems(problems: readonly FieldError[], passengers: number): PlacedProblems {
+  const fields = new Map<string, FieldError[]>();
+  const general: FieldError[] = [];
+  for (const problem of problems) {
+    const match = FIELD_PATH.exec(problem.field);
+    const known =
+      match &&
+      Number(match[1]) < passengers &&
+      (PASSENGER_FIELDS as readonly string[]).includes(match[2] ?? '');
+    if (known) fields.set(problem.field, [...(fields.get(problem.field) ?? []), problem]);
+    else general.push(problem);
+  }
+  return { fields, general };
+}
+
+/** What {@link problemText} needs to word a problem fully. */
+export interface ProblemContext {
+  forms: readonly PassengerForm[];
+  /** The categories the passengers are booked in. */
+  categories: readonly Category[];
+  /** The categories the offer was priced for. */
+  offered: Counts;
+  /** The local departure date, `YYYY-MM-DD`. */
+  travelDate: string;
+  lang: Lang;
+  t: Translate;
+  has: Has;
+}
+
+/** A problem in the UI's language: by its reason, else the carrier's own words. */
+export function problemText(problem: FieldError, ctx: ProblemContext): string {
+  const { t, has } = ctx;
+  const index = Number(FIELD_PATH.exec(problem.field)?.[1] ?? -1);
+  const form = ctx.forms[index];
+  const born = form && (form.birthDate || iinBirthDate(form.iin.replace(/\s+/g, '')));
+  const age = born ? ageOn(born, ctx.travelDate) : null;
+  switch (problem.reason) {
+    case 'iin_invalid':
+    case 'invalid_iin': {
+      const found = form && checkIin(form.iin.replace(/\s+/g, ''), form.birthDate || null);
+      if (found) {
+        const args = { ...found.args };
+        for (const key of ['in_iin', 'given']) {
+          if (typeof args[key] === 'string') args[key] = dateText(args[key], ctx.lang);
+        }
+        return t(`iin-${found.reason}`, args);
+      }
+      return t('book-problem-iin_invalid');
+    }
+    case 'birth_certificate_not_for_age':
+      if (age !== null) return t('book-problem-birth_certificate_not_for_age-age', { age });
+      break;
+    case 'category_mismatch':
+    case 'age_category_mismatch': {
+      const category = ctx.categories[index];
+      if (age !== null && category) {
+        return t('book-problem-category_mismatch-age', {
+          age,
+          category: t(`category-${category}`),
+        });
+      }
+      break;
+    }
+    case 'counts_differ_from_offer':
+      return t('book-problem-counts_differ_from_offer', {
+        offered: countsText(ctx.offered, t),
+        given: countsText(countOf(ctx.categories), t),
+      });
+  }
+  const id = `book-problem-${problem.reason}`;
+  return has(id) ? t(id) : problem.message;
+}
+
+// ---------------------------------------------------------------- seats
+
+/** A seat picked on the map. */
+export interface SeatPick {
+  /** The carriage (trains) or cabin it is in. */
+  carriage: string;
+  seat: string;
+  berth: Berth | null;
+  price_difference: number;
+}
+
+/** Whether two picks are the same seat. */
+export function samePick(a: Pick<SeatPick, 'carriage' | 'seat'>, b: SeatPick): boolean {
+  return a.carriage === b.carriage && a.seat === b.seat;
+}
+
+/**
+ * Picks or unpicks a seat. With every passenger seated already, the earliest pick
+ * gives way, so one passenger simply moves to the new seat.
+ */
+export function togglePick(picks: readonly SeatPick[], pick: SeatPick, needed: number): SeatPick[] {
+  if (picks.some((p) => samePick(pick, p))) return picks.filter((p) => !samePick(pick, p));
+  const kept = picks.length >= needed ? picks.slice(picks.length - needed + 1) : picks;
+  return needed > 0 ? [...kept, pick] : [];
+}
+
+/** The seats to send: each pick for the seated passenger of its turn; carriages on trains. */
+export function seatChoices(
+  picks: readonly SeatPick[],
+  seated: readonly number[],
+  mode: Mode,
+): SeatChoice[] {
+  return picks.flatMap((pick, i) => {
+    const passenger = seated[i];
+    if (passenger === undefined) return [];
+    return [{ passenger, carriage: mode === 'rail' ? pick.carriage : null, seat: pick.seat }];
+  });
+}
+
+/** A picked seat as held: the carriage only on trains. */
+export function pickedSeat(pick: SeatPick, mode: Mode): SeatAssignment {
+  return { carriage: mode === 'rail' ? pick.carriage : null, seat: pick.seat, berth: pick.berth };
+}
+
+/** A price difference as a seat shows it: `+1 500 ₸`, `−500 ₸`, `+0 ₸`. */
+export function priceDifferenceText(tiyn: number, lang: Lang): string {
+  return tiyn < 0 ? formatMoney(tiyn, lang) : `+${formatMoney(tiyn, lang)}`;
+}
+
+/** How a carriage's seats are drawn. */
+export type SeatLayout =
+  /** Sleeping car: compartments (4 berths, or 2 in SV and lux) and side berths in pairs. */
+  | { kind: 'berths'; compartments: SeatInfo[][]; side: SeatInfo[][] }
+  /** Aircraft cabin: rows by letters, the aisle after `aisleAfter` letters. */
+  | { kind: 'cabin'; letters: string[]; aisleAfter: number; rows: CabinRow[] }
+  /** Seated car or coach: four seats a row, two each side of the aisle. */
+  | { kind: 'grid'; rows: (SeatInfo | null)[][] };
+
+/** A row of an aircraft cabin; `null` where a letter has no seat. */
+export interface CabinRow {
+  row: string;
+  seats: (SeatInfo | null)[];
+}
+
+const CABIN_SEAT = /^(\d+)([A-Z])$/;
+
+function byNumber(a: SeatInfo, b: SeatInfo): number {
+  return a.number.localeCompare(b.number, 'en', { numeric: true });
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** How to draw a carriage: berths, an aircraft cabin, or rows of four. */
+export function seatLayout(carriage: Carriage): SeatLayout {
+  const seats = [...carriage.seats].sort(byNumber);
+  if (seats.some((s) => s.berth !== null)) {
+    const inside = seats.filter((s) => !s.features.includes('side'));
+    const side = seats.filter((s) => s.features.includes('side'));
+    const size = inside.some((s) => s.berth === 'upper') ? 4 : 2;
+    return { kind: 'berths', compartments: chunks(inside, size), side: chunks(side, 2) };
+  }
+  if (seats.length > 0 && seats.every((s) => CABIN_SEAT.test(s.number))) {
+    const parts = seats.map((s) => [s, ...(CABIN_SEAT.exec(s.number) ?? []).slice(1)] as const);
+    const letters = [...new Set(parts.map(([, , l]) => l ?? ''))].sort();
+    const rowNumbers = [...new Set(parts.map(([, r]) => r ?? ''))].sort((a, b) => +a - +b);
+    const rows = rowNumbers.map((row) => ({
+      row,
+      seats: letters.map((l) => parts.find(([, r, x]) => r === row && x === l)?.[0] ?? null),
+    }));
+    return { kind: 'cabin', letters, aisleAfter: Math.floor(letters.length / 2), rows };
+  }
+  return { kind: 'grid', rows: chunks(seats, 4) };
+}
+
+/** A held or bought seat in words: `Carriage 5, seat 13, lower berth`, `Seat 12A`. */
+export function seatText(seat: SeatAssignment | null, t: Translate): string {
+  if (!seat) return t('book-no-seat');
+  const place = seat.carriage
+    ? t('book-seat-in-carriage', { carriage: seat.carriage, seat: seat.seat })
+    : t('book-seat-number', { seat: seat.seat });
+  return seat.berth ? `${place}, ${t(`book-berth-${seat.berth}`)}` : place;
+}
+
+/** An error in the UI's language: the booking's words for it, the app's, else its message. */
+export function errorText(error: IpcError, t: Translate, has: Has): string {
+  for (const id of [`book-error-${error.code}`, `ui-error-${error.code}`]) {
+    if (has(id)) return t(id);
+  }
+  return error.message || t('ui-error-unknown');
+}
+
+// ---------------------------------------------------------------- card
+
+/** The card form as typed. */
+export interface CardForm {
+  number: string;
+  /** `MM/YY`. */
+  expiry: string;
+  cvc: string;
+  holder: string;
+}
+
+/** A field of the card form. */
+export type CardField = 'number' | 'expiry' | 'cvc' | 'holder';
+
+/** An empty card form. */
+export function emptyCardForm(): CardForm {
+  return { number: '', expiry: '', cvc: '', holder: '' };
+}
+
+/** The digits of a card number. */
+export function cardDigits(text: string): string {
+  return text.replace(/\D/g, '').slice(0, 19);
+}
+
+/** A card number as typed, grouped by four: `4242 4242 4242 4242`. */
+export function formatCardNumber(text: string): string {
+  return chunks([...cardDigits(text)], 4)
+    .map((group) => group.join(''))
+    .join(' ');
+}
+
+/** Whether a card number passes the Luhn check. */
+export function luhnValid(digits: string): boolean {
+  if (!/^\d+$/.test(digits)) return false;
+  let sum = 0;
+  [...digits].reverse().forEach((c, i) => {
+    let d = Number(c);
+    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  });
+  return sum % 10 === 0;
+}
+
+/** An expiry date as typed, with its slash: `1` → `1`, `129` → `12/9`, `12/29`. */
+export function formatExpiry(text: string): string {
+  const digits = text.replace(/\D/g, '').slice(0, 4);
+  return digits.length > 2 ? `${digits.slice(0, 2)}/${digits.slice(2)}` : digits;
+}
+
+/** The card to pay with, or the message id of each field that is wrong. */
+export function checkCard(
+  form: CardForm,
+  now: Date,
+): { card: CardPayment } | { problems: Partial<Record<CardField, string>> } {
+  const problems: Partial<Record<CardField, string>> = {};
+  const digits = cardDigits(form.number);
+  if (digits.length === 0) problems.number = 'book-card-number-missing';
+  else if (digits.length < 12 || !luhnValid(digits)) problems.number = 'book-card-number-invalid';
+  const expiry = /^(\d{2})\/(\d{2})$/.exec(form.expiry.trim());
+  const month = Number(expiry?.[1]);
+  const year = 2000 + Number(expiry?.[2]);
+  if (!expiry || month < 1 || month > 12) problems.expiry = 'book-card-expiry-invalid';
+  else if (year * 12 + month < now.getFullYear() * 12 + now.getMonth() + 1) {
+    problems.expiry = 'book-card-expired';
+  }
+  if (!/^\d{3,4}$/.test(form.cvc.trim())) problems.cvc = 'book-card-cvc-invalid';
+  const holder = form.holder.trim().replace(/\s+/g, ' ');
+  if (!holder) problems.holder = 'book-card-holder-missing';
+  if (Object.keys(problems).length > 0) return { problems };
+  return {
+    card: { number: digits, expiry_month: month, expiry_year: year, cvc: form.cvc.trim(), holder },
+  };
+}
+
+/** The name on the card, as cards print it: `NURLAN ZHUMABAYEV`. */
+export function holderOf(passenger: PassengerForm | undefined): string {
+  if (!passenger) return '';
+  return `${passenger.givenNames.trim()} ${passenger.surname.trim()}`.trim().toUpperCase();
+}
+
+// ---------------------------------------------------------------- countdown
+
+/** Under this many seconds the countdown warns. */
+export const WARN_SECONDS = 120;
+
+/** Whole seconds left until `expiresAt` (RFC 3339) at `now` (ms); 0 once past. */
+export function secondsLeft(expiresAt: string, now: number): number {
+  const end = Date.parse(expiresAt);
+  if (Number.isNaN(end)) return 0;
+  return Math.max(0, Math.ceil((end - now) / 1000));
+}
+
+/** Seconds as a countdown shows them: `14:05`, `00:09`; `1:02:03` past an hour. */
+export function countdownText(seconds: number): string {
+  const s = Math.max(0, Math.floor(seconds));
+  const pad = (n: number) => n.toString().padStart(2, '0');
+  const hours = Math.floor(s / 3600);
+  const minutes = Math.floor((s % 3600) / 60);
+  const mmss = `${pad(minutes)}:${pad(s % 60)}`;
+  return hours > 0 ? `${hours}:${mmss}` : mmss;
+}
