@@ -12,6 +12,10 @@ pub struct IpcError {
     pub code: String,
     /// What went wrong, in English, for people and logs.
     pub message: String,
+    /// For `invalid_passenger`: each problem with its field (`passengers/0/iin`…),
+    /// found by Sapar or by the carrier; empty otherwise.
+    #[serde(default)]
+    pub fields: Vec<sapar_core::FieldError>,
 }
 
 impl IpcError {
@@ -20,13 +24,18 @@ impl IpcError {
         Self {
             code: code.into(),
             message: message.into(),
+            fields: Vec::new(),
         }
     }
 }
 
 impl From<sapar_core::CoreError> for IpcError {
     fn from(error: sapar_core::CoreError) -> Self {
-        Self::new(error.code(), error.to_string())
+        let mut ipc = Self::new(error.code(), error.to_string());
+        if let sapar_core::CoreError::InvalidPassengers(fields) = error {
+            ipc.fields = fields;
+        }
+        ipc
     }
 }
 
@@ -56,7 +65,17 @@ mod tests {
         let json = serde_json::to_value(IpcError::new("offline", "no network")).unwrap_or_default();
         assert_eq!(
             json,
-            serde_json::json!({ "code": "offline", "message": "no network" })
+            serde_json::json!({ "code": "offline", "message": "no network", "fields": [] })
         );
+    }
+
+    #[test]
+    fn passenger_problems_keep_their_fields() {
+        let error = IpcError::from(sapar_core::CoreError::InvalidPassengers(vec![
+            sapar_core::FieldError::new("passengers/1/iin", "iin_invalid", "wrong check digit"),
+        ]));
+        assert_eq!(error.code, "invalid_passenger");
+        assert_eq!(error.fields.len(), 1);
+        assert_eq!(error.fields[0].field, "passengers/1/iin");
     }
 }

@@ -9,7 +9,7 @@ use sapar_core::{
     SearchOptions, SearchResults, SeatChoice, SeatMap, SortBy, TripQuery,
 };
 use sapar_domain::passenger::category_on;
-use sapar_domain::{iin, Category, Passenger};
+use sapar_domain::{iin, Category, IinError, Passenger};
 use serde::Serialize;
 use tauri::ipc::Channel;
 use tauri::State;
@@ -53,6 +53,9 @@ pub struct PassengerReview {
     pub categories: Vec<Option<Category>>,
     /// Each passenger's birth date as the IIN gives it, `YYYY-MM-DD`, when it is valid.
     pub iin_birth_dates: Vec<Option<String>>,
+    /// Why each passenger's IIN is wrong (checked against the birth date when one is
+    /// given), with what the explanation needs; `None` when it is right or not given.
+    pub iin_errors: Vec<Option<IinError>>,
 }
 
 /// Checks passengers and chosen seats against an offer without sending anything.
@@ -98,9 +101,20 @@ pub async fn review_passengers(
                 .map(|b| category_on(b, travel_date, trip.mode, international))
         })
         .collect();
+    let iin_errors = passengers
+        .iter()
+        .map(|p| {
+            let given = p.iin.as_deref().map(str::trim).filter(|i| !i.is_empty())?;
+            match p.birth_date {
+                Some(born) => iin::check_against_birth_date(given, born).err(),
+                None => iin::validate(given).err(),
+            }
+        })
+        .collect();
     Ok(PassengerReview {
         problems,
         categories,
+        iin_errors,
         iin_birth_dates: iin_dates
             .into_iter()
             .map(|d| d.map(|d| d.format("%Y-%m-%d").to_string()))

@@ -592,6 +592,39 @@ export type HoldStatus =
 /**  Lapsed: the seats went back on sale. */
 "expired";
 
+/**  Why an IIN is not valid. Serialised with a stable `reason` tag the UI switches on. */
+export type IinError = 
+/**  Not exactly 12 characters. */
+{ reason: "length"; 
+/**  How many characters were given. */
+found: number } | 
+/**  A character that is not a digit. */
+{ reason: "not_digits"; 
+/**  1-based position of the first character that is not a digit. */
+position: number } | 
+/**  The 7th digit is not 1 to 6. */
+{ reason: "invalid_century"; 
+/**  The digit found. */
+digit: number } | 
+/**  The first six digits are not a real date. */
+{ reason: "invalid_date"; 
+/**  The first six digits. */
+yymmdd: string } | 
+/**  The last digit does not match the others (a typo, most often). */
+{ reason: "wrong_check_digit"; 
+/**  The check digit the first eleven digits call for. */
+expected: number; 
+/**  The last digit given. */
+found: number } | 
+/**  The first eleven digits give no check digit: no such IIN is ever issued. */
+{ reason: "never_issued" } | 
+/**  The IIN is valid but holds another birth date than the one given. */
+{ reason: "birth_date_mismatch"; 
+/**  The birth date inside the IIN. */
+in_iin: string; 
+/**  The birth date given with it. */
+given: string };
+
 /**  What an import did, booking by booking. */
 export type ImportReport = {
 	/**  Bookings new to the wallet. */
@@ -626,6 +659,11 @@ export type IpcError = {
 	code: string,
 	/**  What went wrong, in English, for people and logs. */
 	message: string,
+	/**
+	 *  For `invalid_passenger`: each problem with its field (`passengers/0/iin`…),
+	 *  found by Sapar or by the carrier; empty otherwise.
+	 */
+	fields?: FieldError[],
 };
 
 /**  What is wrong with the key a ticket was signed with. */
@@ -875,6 +913,11 @@ export type PassengerReview = {
 	categories: (Category | null)[],
 	/**  Each passenger's birth date as the IIN gives it, `YYYY-MM-DD`, when it is valid. */
 	iin_birth_dates: (string | null)[],
+	/**
+	 *  Why each passenger's IIN is wrong (checked against the birth date when one is
+	 *  given), with what the explanation needs; `None` when it is right or not given.
+	 */
+	iin_errors: (IinError | null)[],
 };
 
 /**  A payment sent whose answer has not arrived (never the card's details). */

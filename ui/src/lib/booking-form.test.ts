@@ -4,12 +4,10 @@ import type { Carriage, FieldError, FoundOffer, SeatInfo } from './bindings';
 import {
   ageOn,
   checkCard,
-  checkIin,
   countdownText,
   emptyPassengerForm,
   formatCardNumber,
   formatExpiry,
-  iinBirthDate,
   luhnValid,
   passengerSlots,
   payloadCategory,
@@ -31,15 +29,6 @@ const NBSP = '\u00a0';
 const en = messages('en');
 const t = (id: string, args?: Record<string, string | number>) => en.format(id, args);
 const has = (id: string) => en.has(id);
-
-/** The check digit by the rule of crates/domain/src/iin.rs, written out independently. */
-function composeIin(first11: string): string {
-  const d = [...first11].map(Number);
-  const sum = (w: number[]) => d.reduce((s, x, i) => s + x * (w[i] ?? 0), 0) % 11;
-  let check = sum([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-  if (check === 10) check = sum([3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2]);
-  return `${first11}${check}`;
-}
 
 function seat(number: string, overrides: Partial<SeatInfo> = {}): SeatInfo {
   return { number, berth: null, available: true, price_difference: 0, features: [], ...overrides };
@@ -101,42 +90,7 @@ describe('passengers of an offer', () => {
   });
 });
 
-describe('IIN checks', () => {
-  it('accepts the numbers the domain tests call valid, and reads their birth dates', () => {
-    for (const [iin, born] of [
-      ['900101301233', '1990-01-01'],
-      ['850715402452', '1985-07-15'],
-      ['050312503171', '2005-03-12'],
-      ['900101300811', '1990-01-01'],
-    ] as const) {
-      expect(checkIin(iin, null), iin).toBeNull();
-      expect(iinBirthDate(iin)).toBe(born);
-      expect(composeIin(iin.slice(0, 11))).toBe(iin);
-    }
-  });
-
-  it('gives the same reasons as the core, with their arguments', () => {
-    expect(checkIin('90010130123', null)).toEqual({ reason: 'length', args: { found: 11 } });
-    expect(checkIin('9001013O1233', null)).toEqual({
-      reason: 'not_digits',
-      args: { position: 8 },
-    });
-    expect(checkIin('900101901233', null)?.reason).toBe('invalid_century');
-    expect(checkIin('901301301233', null)).toEqual({
-      reason: 'invalid_date',
-      args: { yymmdd: '901301' },
-    });
-    expect(checkIin('900101301234', null)).toEqual({
-      reason: 'wrong_check_digit',
-      args: { expected: 3, found: 4 },
-    });
-    expect(checkIin('900101300805', null)?.reason).toBe('never_issued');
-    expect(checkIin('900101301233', '1990-01-02')).toEqual({
-      reason: 'birth_date_mismatch',
-      args: { in_iin: '1990-01-01', given: '1990-01-02' },
-    });
-  });
-
+describe('ages', () => {
   it('counts ages in whole years on the travel date', () => {
     expect(ageOn('1990-01-01', '2026-12-01')).toBe(36);
     expect(ageOn('2016-12-02', '2026-12-01')).toBe(9);
@@ -155,6 +109,9 @@ describe('problems in words', () => {
     categories: ['adult', 'child'],
     offered: { adult: 2, child: 0, infant: 0 },
     travelDate: '2026-12-01',
+    // As Sapar's core explains the first passenger's IIN.
+    iinErrors: [{ reason: 'wrong_check_digit', expected: 3, found: 4 }, null],
+    iinBirthDates: [null, null],
     lang: 'en',
     t,
     has,
@@ -189,9 +146,23 @@ describe('problems in words', () => {
     ]);
   });
 
-  it('explains an invalid IIN by its exact reason', () => {
+  it('explains an invalid IIN by the exact reason the core gives', () => {
     expect(problemText(problem('passengers/0/iin', 'iin_invalid'), ctx)).toBe(
       'The last digit should be 3, not 4: check for a typo.',
+    );
+    const mismatch: ProblemContext = {
+      ...ctx,
+      iinErrors: [
+        { reason: 'birth_date_mismatch', in_iin: '1990-01-01', given: '1990-01-02' },
+        null,
+      ],
+    };
+    expect(problemText(problem('passengers/0/iin', 'iin_invalid'), mismatch)).toBe(
+      'The IIN gives birth date 1 Jan 1990, not 2 Jan 1990.',
+    );
+    const unknown: ProblemContext = { ...ctx, iinErrors: [] };
+    expect(problemText(problem('passengers/0/iin', 'iin_invalid'), unknown)).toBe(
+      en.format('book-problem-iin_invalid'),
     );
   });
 

@@ -11,6 +11,7 @@ import type {
   DocumentType,
   FieldError,
   FoundOffer,
+  IinError,
   Mode,
   Passenger,
   IpcError,
@@ -141,60 +142,6 @@ export function emailLooksValid(text: string): boolean {
 
 // ---------------------------------------------------------------- IIN and ages
 
-/** Why an IIN is not valid: the `iin-<reason>` message and its arguments. */
-export interface IinProblem {
-  reason: string;
-  args: Record<string, string | number>;
-}
-
-function checkDigit(digits: readonly number[]): number | null {
-  const pass = (weights: readonly number[]) =>
-    digits.slice(0, 11).reduce((sum, d, i) => sum + d * (weights[i] ?? 0), 0) % 11;
-  const first = pass([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-  if (first !== 10) return first;
-  const second = pass([3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2]);
-  return second === 10 ? null : second;
-}
-
-/**
- * Checks an IIN by the same rules as Sapar's core (and against the birth date, when
- * given); `null` when it is valid. The birth date it holds is {@link iinBirthDate}.
- */
-export function checkIin(iin: string, birthDate: string | null): IinProblem | null {
-  const notDigit = [...iin].findIndex((c) => c < '0' || c > '9');
-  if (notDigit >= 0) return { reason: 'not_digits', args: { position: notDigit + 1 } };
-  if (iin.length !== 12) return { reason: 'length', args: { found: iin.length } };
-  const d = [...iin].map(Number);
-  const born = iinBirthDate(iin);
-  if (born === null) {
-    const century = d[6] ?? 0;
-    if (century < 1 || century > 6) return { reason: 'invalid_century', args: { digit: century } };
-    return { reason: 'invalid_date', args: { yymmdd: iin.slice(0, 6) } };
-  }
-  const expected = checkDigit(d);
-  if (expected === null) return { reason: 'never_issued', args: {} };
-  if (expected !== d[11]) {
-    return { reason: 'wrong_check_digit', args: { expected, found: d[11] ?? 0 } };
-  }
-  if (birthDate && birthDate !== born) {
-    return { reason: 'birth_date_mismatch', args: { in_iin: born, given: birthDate } };
-  }
-  return null;
-}
-
-/** The birth date (`YYYY-MM-DD`) the first seven digits of an IIN hold, if they hold one. */
-export function iinBirthDate(iin: string): string | null {
-  if (!/^\d{7}/.test(iin)) return null;
-  const century = { 1: 1800, 2: 1800, 3: 1900, 4: 1900, 5: 2000, 6: 2000 }[Number(iin[6])];
-  if (century === undefined) return null;
-  const year = century + Number(iin.slice(0, 2));
-  const month = Number(iin.slice(2, 4));
-  const day = Number(iin.slice(4, 6));
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return `${year}-${iin.slice(2, 4)}-${iin.slice(4, 6)}`;
-}
-
 /** Whole years between a birth date and a day (`YYYY-MM-DD` both); `null` if born later. */
 export function ageOn(birthDate: string, day: string): number | null {
   const b = /^(\d{4})-(\d{2})-(\d{2})$/.exec(birthDate);
@@ -247,6 +194,10 @@ export interface ProblemContext {
   offered: Counts;
   /** The local departure date, `YYYY-MM-DD`. */
   travelDate: string;
+  /** Why each passenger's IIN is wrong, as Sapar's core checked it. */
+  iinErrors: readonly (IinError | null)[];
+  /** The birth date each passenger's IIN holds, when it is valid. */
+  iinBirthDates: readonly (string | null)[];
   lang: Lang;
   t: Translate;
   has: Has;
@@ -257,18 +208,19 @@ export function problemText(problem: FieldError, ctx: ProblemContext): string {
   const { t, has } = ctx;
   const index = Number(FIELD_PATH.exec(problem.field)?.[1] ?? -1);
   const form = ctx.forms[index];
-  const born = form && (form.birthDate || iinBirthDate(form.iin.replace(/\s+/g, '')));
+  const born = form && (form.birthDate || ctx.iinBirthDates[index]);
   const age = born ? ageOn(born, ctx.travelDate) : null;
   switch (problem.reason) {
     case 'iin_invalid':
     case 'invalid_iin': {
-      const found = form && checkIin(form.iin.replace(/\s+/g, ''), form.birthDate || null);
+      const found = ctx.iinErrors[index];
       if (found) {
-        const args = { ...found.args };
+        const { reason, ...rest } = found;
+        const args: Record<string, string | number> = { ...rest };
         for (const key of ['in_iin', 'given']) {
           if (typeof args[key] === 'string') args[key] = dateText(args[key], ctx.lang);
         }
-        return t(`iin-${found.reason}`, args);
+        return t(`iin-${reason}`, args);
       }
       return t('book-problem-iin_invalid');
     }

@@ -1,7 +1,7 @@
 // Calling Rust: every command answers `{ status: 'ok', data }` or `{ status: 'error',
 // error: IpcError }`. Tauri itself may also throw (a denied command arrives as a plain
 // string); `call` turns both into the same shape so screens handle one case.
-import type { IpcError } from './bindings';
+import type { FieldError, IpcError } from './bindings';
 
 /** What a command answered. */
 export type Answer<T> = { status: 'ok'; data: T } | { status: 'error'; error: IpcError };
@@ -9,8 +9,14 @@ export type Answer<T> = { status: 'ok'; data: T } | { status: 'error'; error: Ip
 /** Errors from Tauri itself arrive as strings or objects of any shape. */
 export function asIpcError(value: unknown): IpcError {
   if (typeof value === 'object' && value !== null && 'code' in value) {
-    const { code, message } = value as { code: unknown; message?: unknown };
-    return { code: String(code), message: String(message ?? '') };
+    const { code, message, fields } = value as {
+      code: unknown;
+      message?: unknown;
+      fields?: unknown;
+    };
+    const error: IpcError = { code: String(code), message: String(message ?? '') };
+    if (Array.isArray(fields)) error.fields = fields as FieldError[];
+    return error;
   }
   return { code: 'unknown', message: String(value) };
 }

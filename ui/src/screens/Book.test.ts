@@ -132,6 +132,10 @@ function reviewOf(args: Record<string, unknown>): PassengerReview {
     problems,
     categories: passengers.map((p, i) => (p.birth_date || born[i] ? 'adult' : null)),
     iin_birth_dates: born,
+    // The one mistyped IIN these tests use: its last digit should be 3.
+    iin_errors: passengers.map((p) =>
+      p.iin && !IINS[p.iin] ? { reason: 'wrong_check_digit', expected: 3, found: 4 } : null,
+    ),
   };
 }
 
@@ -413,6 +417,37 @@ describe('the booking screen', () => {
     expect(document.querySelectorAll('[data-field^="passengers/1/"]')).toHaveLength(0);
     await fireEvent.click(screen.getByRole('button', { name: 'Show what is missing' }));
     expect(document.querySelectorAll('[data-field^="passengers/1/"]').length).toBeGreaterThan(0);
+  });
+
+  it('shows what the carrier refused next to its field', async () => {
+    await openBook({
+      hold_seats: () => {
+        throw {
+          code: 'invalid_passenger',
+          message: 'the carrier refused a passenger',
+          fields: [
+            {
+              field: 'passengers/1/document_number',
+              reason: 'document_number_format',
+              message: 'KTZ: the document number has 9 digits',
+            },
+          ],
+        };
+      },
+    });
+    await pickTwoLowerBerths();
+    await fillBoth();
+    await waitFor(() => expect(button('passengers-continue').disabled).toBe(false));
+    await fireEvent.click(button('passengers-continue'));
+    const refused = await waitFor(() => {
+      const found = document.querySelector(
+        '[data-test="field-error"][data-field="passengers/1/document_number"]',
+      );
+      expect(found).not.toBeNull();
+      return found as HTMLElement;
+    });
+    expect(refused.textContent).toContain('KTZ: the document number has 9 digits');
+    expect(step()).toBe('passengers');
   });
 
   it('holds valid passengers and shows the payment with the countdown', async () => {
