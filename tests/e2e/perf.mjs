@@ -281,6 +281,11 @@ async function main() {
   const loopMs = Date.now() - t0;
   await sleep(5_000);
   const after = treePss(pid);
+  // The page must still be there: a web process that died would look like a saving.
+  const alive = await app.execute('return document.querySelectorAll("button.open").length;');
+  if (!(alive > 0) || !Object.keys(after.parts).some((name) => name.startsWith('WebKitWebProc'))) {
+    throw new Error(`the page did not survive ${OPENS} opens: ${JSON.stringify(after.parts)}`);
+  }
   figures.growth = {
     opens: OPENS,
     before_mib: before.total,
