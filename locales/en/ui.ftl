@@ -81,6 +81,8 @@ ui-wallet-found = { $count ->
 }
 ui-wallet-no-match = No ticket matches “{ $query }”.
 ui-wallet-open-bin = Bin
+ui-wallet-calendar = Add upcoming trips to calendar…
+ui-wallet-calendar-saved = Saved your upcoming trips for the calendar: { $path }
 ui-wallet-open-ticket = Open ticket { $number }
 ui-wallet-remove = Move to bin
 ui-wallet-remove-label = Move booking { $reference } to the bin

@@ -82,6 +82,8 @@ ui-wallet-found = { $count ->
 }
 ui-wallet-no-match = По запросу «{ $query }» билетов нет.
 ui-wallet-open-bin = Корзина
+ui-wallet-calendar = Добавить поездки в календарь…
+ui-wallet-calendar-saved = Предстоящие поездки сохранены для календаря: { $path }
 ui-wallet-open-ticket = Открыть билет { $number }
 ui-wallet-remove = В корзину
 ui-wallet-remove-label = Переместить заказ { $reference } в корзину

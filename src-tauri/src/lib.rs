@@ -41,6 +41,7 @@ pub fn ipc() -> tauri_specta::Builder<tauri::Wry> {
             ticket::save_ticket_pdf,
             ticket::print_ticket,
             ticket::save_calendar,
+            ticket::save_upcoming_calendar,
             ticket::email_ticket,
             mail::mail_server,
             mail::save_mail_server,

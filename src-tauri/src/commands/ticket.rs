@@ -113,10 +113,32 @@ pub async fn save_calendar(
     lang: Lang,
 ) -> Result<Option<String>, IpcError> {
     let ics = state.sapar()?.calendar(&key, lang).await?;
-    let name = format!("trip-{}.ics", safe_file_stem(&key));
+    save_ics(&window, &ics, &format!("trip-{}.ics", safe_file_stem(&key)), lang).await
+}
+
+/// Saves every upcoming trip of the wallet as one calendar file (an event per segment)
+/// where the user chooses; the path written, or `None` when the user cancelled.
+#[tauri::command]
+#[specta::specta]
+pub async fn save_upcoming_calendar(
+    window: WebviewWindow,
+    state: State<'_, AppState>,
+    lang: Lang,
+) -> Result<Option<String>, IpcError> {
+    let ics = state.sapar()?.upcoming_calendar(lang).await?;
+    save_ics(&window, &ics, "sapar-trips.ics", lang).await
+}
+
+/// Asks where to save a calendar file, suggesting `name`, and writes it.
+async fn save_ics(
+    window: &WebviewWindow,
+    ics: &str,
+    name: &str,
+    lang: Lang,
+) -> Result<Option<String>, IpcError> {
     let filter = text(lang, "ui-dialog-filter-ics");
     let title = text(lang, "ui-dialog-save-calendar");
-    let Some(path) = files::save_path(&window, &title, (&filter, files::ICS), &name).await else {
+    let Some(path) = files::save_path(window, &title, (&filter, files::ICS), name).await else {
         return Ok(None);
     };
     write_file(&path, ics.as_bytes())?;

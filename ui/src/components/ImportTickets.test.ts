@@ -66,3 +66,20 @@ describe('importing tickets bought elsewhere', () => {
     expect(screen.queryByRole('region', { name: 'Import' })).toBeNull();
   });
 });
+
+describe('the calendar of upcoming trips', () => {
+  it('saves every upcoming trip as one calendar file and says where', async () => {
+    const calls = fakeSapar({
+      list_tickets: () => ({ items: [row()], total: 1, offset: 0 }) satisfies Page<TicketRow>,
+      save_upcoming_calendar: () => '/home/aigerim/sapar-trips.ics',
+    });
+    nav.go({ name: 'wallet' });
+    render(App);
+    await screen.findByText('ZHUMABAYEV Nurlan');
+    await fireEvent.click(screen.getByRole('button', { name: 'Add upcoming trips to calendar…' }));
+    await screen.findByText(
+      'Saved your upcoming trips for the calendar: /home/aigerim/sapar-trips.ics',
+    );
+    expect(callsOf(calls, 'save_upcoming_calendar')).toEqual([{ lang: 'en' }]);
+  });
+});

@@ -47,6 +47,11 @@ export const commands = {
 	 */
 	saveCalendar: (key: string, lang: Lang) => typedError<string | null, IpcError>(__TAURI_INVOKE("save_calendar", { key, lang })),
 	/**
+	 *  Saves every upcoming trip of the wallet as one calendar file (an event per segment)
+	 *  where the user chooses; the path written, or `None` when the user cancelled.
+	 */
+	saveUpcomingCalendar: (lang: Lang) => typedError<string | null, IpcError>(__TAURI_INVOKE("save_upcoming_calendar", { lang })),
+	/**
 	 *  Sends a ticket (or a booking's tickets, by reference) by e-mail as a PDF: sent,
 	 *  or queued for another try when the mail server cannot take it now.
 	 */
