@@ -1,0 +1,49 @@
+# Сапар іздеу.
+find-title = Сапар іздеу
+find-title-exchange = Жаңа сапарды таңдаңыз
+find-back-to-ticket = Билетке оралу
+find-from = Қайдан
+find-to = Қайда
+find-swap = Орындарын ауыстыру
+find-date = Күні
+find-today = Бүгін
+find-tomorrow = Ертең
+find-mode = Көлік
+find-mode-any = Кез келген
+find-passengers = Жолаушылар
+find-adults = Ересектер
+find-children = Балалар
+find-infants = Сәбилер (қолда)
+find-more = Қосу: { $who }
+find-less = Азайту: { $who }
+find-submit = Іздеу
+find-searching = Іздеп жатырмыз…
+find-problem-places = Қайдан және қайда екенін көрсетіңіз.
+find-problem-nobody = Кемінде бір ересек немесе бала жүреді.
+find-problem-infants = Әр сәби ересектің қолында жүреді: сәбилер ересектерден көп болмайды.
+find-problem-too-many = Бір брондауда 9 жолаушыдан артық болмайды.
+find-kind-airport = Әуежай
+find-kind-railway_station = Теміржол вокзалы
+find-kind-bus_terminal = Автовокзал
+find-matched = «{ $name }» бойынша табылды
+find-demo = Демо
+find-carrier-waiting = { $carrier }: сұрап жатырмыз…
+find-carrier-answered = { $carrier }: { $count ->
+    [0] рейс жоқ
+   *[other] { $count } рейс
+}
+find-carrier-no-route = { $carrier } бұл бағытқа қатынамайды
+find-carrier-timeout = { $carrier } уақытында жауап бермеді — қайта көріңіз
+find-carrier-failed = { $carrier } қазір қолжетімсіз — кейінірек көріңіз
+find-sort = Сұрыптау
+find-sort-departure = Жөнелу
+find-sort-duration = Жолдағы уақыт
+find-sort-price = Бағасы
+find-class = Класс
+find-class-any = Кез келген класс
+find-count = { $count } ұсыныс
+find-status-delayed = { $minutes } мин кешігеді
+find-status-cancelled = Тоқтатылды
+find-seats-left = { $count } орын қалды
+find-choose = Таңдау
+find-nothing = Бұл күнге сапар жоқ. Басқа күнді немесе көрші бекеттерді көріңіз.
