@@ -188,3 +188,5 @@ book-done-title = Your tickets are in the wallet
 book-demo-ticket = Demo ticket — nothing real was bought.
 book-sent-to = The carrier sends the e-tickets to { $email }.
 book-open-ticket = Open in wallet
+book-saved-traveller = Fill in from someone booked before
+book-saved-traveller-none = — a new traveller —

@@ -170,3 +170,5 @@ book-done-title = Билеттеріңіз әмиянда
 book-demo-ticket = Демо билет — шын ештеңе сатып алынған жоқ.
 book-sent-to = Тасымалдаушы электрондық билеттерді { $email } мекенжайына жібереді.
 book-open-ticket = Әмиянда ашу
+book-saved-traveller = Бұрынғы сапарлардан толтыру
+book-saved-traveller-none = — жаңа жолаушы —

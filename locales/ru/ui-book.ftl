@@ -202,3 +202,5 @@ book-done-title = Ваши билеты в кошельке
 book-demo-ticket = Демо-билет — ничего настоящего не куплено.
 book-sent-to = Перевозчик пришлёт электронные билеты на { $email }.
 book-open-ticket = Открыть в кошельке
+book-saved-traveller = Заполнить по прежним поездкам
+book-saved-traveller-none = — новый пассажир —

@@ -419,6 +419,33 @@ describe('the booking screen', () => {
     expect(document.querySelectorAll('[data-field^="passengers/1/"]').length).toBeGreaterThan(0);
   });
 
+  it('fills a passenger in from someone booked before', async () => {
+    await openBook({
+      travellers: () => [
+        {
+          surname: 'ZHUMABAYEV',
+          given_names: 'Nurlan',
+          document_type: 'kz_id_card',
+          document_number: '043512378',
+          birth_date: '1990-01-01',
+          iin: '900101301233',
+        },
+      ],
+    });
+    await pickTwoLowerBerths();
+    const first = document.querySelector<HTMLElement>('[data-test="passenger"][data-index="0"]');
+    const saved = within(first as HTMLElement).getByLabelText(
+      'Fill in from someone booked before',
+    ) as HTMLSelectElement;
+    expect(saved.options[1]?.textContent).toContain('ZHUMABAYEV Nurlan');
+    await fireEvent.change(saved, { target: { value: '0' } });
+    const field = (label: string) =>
+      (within(first as HTMLElement).getByLabelText(label) as HTMLInputElement).value;
+    expect(field('Surname')).toBe('ZHUMABAYEV');
+    expect(field('IIN')).toBe('900101301233');
+    expect(field('Date of birth')).toBe('1990-01-01');
+  });
+
   it('shows what the carrier refused next to its field', async () => {
     await openBook({
       hold_seats: () => {
