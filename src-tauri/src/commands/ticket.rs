@@ -113,7 +113,13 @@ pub async fn save_calendar(
     lang: Lang,
 ) -> Result<Option<String>, IpcError> {
     let ics = state.sapar()?.calendar(&key, lang).await?;
-    save_ics(&window, &ics, &format!("trip-{}.ics", safe_file_stem(&key)), lang).await
+    save_ics(
+        &window,
+        &ics,
+        &format!("trip-{}.ics", safe_file_stem(&key)),
+        lang,
+    )
+    .await
 }
 
 /// Saves every upcoming trip of the wallet as one calendar file (an event per segment)
