@@ -170,15 +170,6 @@ chg-exchange-sending = Exchanging…
 chg-exchange-no-ticket = The exchange went through, but Sapar could not find the new ticket in the booking. Look for it in your tickets.
 
 chg-card-title = Card for the difference
-chg-card-number = Card number
-chg-card-expiry = Valid until (MM/YY)
-chg-card-cvc = CVC
-chg-card-holder = Name on the card
-chg-card-demo = Demo carrier: pay with the sandbox card 4242 4242 4242 4242, any future date and any three digits. Nothing is charged.
-chg-card-bad-number = Enter the 13 to 19 digits of the card number.
-chg-card-bad-expiry = Enter the date as MM/YY; the card must not have expired.
-chg-card-bad-cvc = Enter the 3 or 4 digits from the back of the card.
-chg-card-bad-holder = Enter the name as written on the card.
 
 chg-error-title = Not done
 chg-error-detail = Details: { $detail }

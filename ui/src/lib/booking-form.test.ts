@@ -3,12 +3,8 @@ import { messages } from '../i18n/messages';
 import type { Carriage, FieldError, FoundOffer, SeatInfo } from './bindings';
 import {
   ageOn,
-  checkCard,
   countdownText,
   emptyPassengerForm,
-  formatCardNumber,
-  formatExpiry,
-  luhnValid,
   passengerSlots,
   payloadCategory,
   placeProblems,
@@ -274,59 +270,6 @@ describe('seats', () => {
     );
     expect(seatText({ carriage: null, seat: '12A', berth: null }, t)).toBe('Seat 12A');
     expect(seatText(null, t)).toBe("No seat (on an adult's lap)");
-  });
-});
-
-describe('the card form', () => {
-  const now = new Date(2026, 10, 28);
-  const card = {
-    number: '4242 4242 4242 4242',
-    expiry: '09/28',
-    cvc: '123',
-    holder: ' Nurlan  Zhumabayev ',
-  };
-
-  it('groups the number by four and puts the slash in the expiry date', () => {
-    expect(formatCardNumber('4000000000003220')).toBe('4000 0000 0000 3220');
-    expect(formatCardNumber('4242-4242 42')).toBe('4242 4242 42');
-    expect(formatExpiry('0928')).toBe('09/28');
-    expect(formatExpiry('1')).toBe('1');
-    expect(formatExpiry('09/2')).toBe('09/2');
-  });
-
-  it('checks card numbers with Luhn', () => {
-    expect(luhnValid('4242424242424242')).toBe(true);
-    expect(luhnValid('4000000000000002')).toBe(true);
-    expect(luhnValid('4242424242424241')).toBe(false);
-  });
-
-  it('gives the card to pay with', () => {
-    expect(checkCard(card, now)).toEqual({
-      card: {
-        number: '4242424242424242',
-        expiry_month: 9,
-        expiry_year: 2028,
-        cvc: '123',
-        holder: 'Nurlan Zhumabayev',
-      },
-    });
-    expect(checkCard({ ...card, expiry: '11/26' }, now)).toHaveProperty('card');
-  });
-
-  it('names every wrong field before anything is sent', () => {
-    expect(
-      checkCard({ number: '4242 4242 4242 4241', expiry: '10/26', cvc: '12', holder: '' }, now),
-    ).toEqual({
-      problems: {
-        number: 'book-card-number-invalid',
-        expiry: 'book-card-expired',
-        cvc: 'book-card-cvc-invalid',
-        holder: 'book-card-holder-missing',
-      },
-    });
-    expect(checkCard({ ...card, expiry: '13/28' }, now)).toEqual({
-      problems: { expiry: 'book-card-expiry-invalid' },
-    });
   });
 });
 

@@ -1,11 +1,10 @@
 // Buying an offer, apart from the screen: who travels (from the offer's prices), the
 // passenger form turned into the domain's passengers, problems placed by field and put
-// in words, seats picked on the map, the card form checked before paying, and the
-// hold's countdown.
+// in words, seats picked on the map, the name to put on the card, and the hold's
+// countdown.
 import type { Lang } from '../i18n/messages';
 import type {
   Berth,
-  CardPayment,
   Carriage,
   Category,
   DocumentType,
@@ -361,80 +360,6 @@ export function errorText(error: IpcError, t: Translate, has: Has): string {
     if (has(id)) return t(id);
   }
   return error.message || t('ui-error-unknown');
-}
-
-// ---------------------------------------------------------------- card
-
-/** The card form as typed. */
-export interface CardForm {
-  number: string;
-  /** `MM/YY`. */
-  expiry: string;
-  cvc: string;
-  holder: string;
-}
-
-/** A field of the card form. */
-export type CardField = 'number' | 'expiry' | 'cvc' | 'holder';
-
-/** An empty card form. */
-export function emptyCardForm(): CardForm {
-  return { number: '', expiry: '', cvc: '', holder: '' };
-}
-
-/** The digits of a card number. */
-export function cardDigits(text: string): string {
-  return text.replace(/\D/g, '').slice(0, 19);
-}
-
-/** A card number as typed, grouped by four: `4242 4242 4242 4242`. */
-export function formatCardNumber(text: string): string {
-  return chunks([...cardDigits(text)], 4)
-    .map((group) => group.join(''))
-    .join(' ');
-}
-
-/** Whether a card number passes the Luhn check. */
-export function luhnValid(digits: string): boolean {
-  if (!/^\d+$/.test(digits)) return false;
-  let sum = 0;
-  [...digits].reverse().forEach((c, i) => {
-    let d = Number(c);
-    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-    sum += d;
-  });
-  return sum % 10 === 0;
-}
-
-/** An expiry date as typed, with its slash: `1` → `1`, `129` → `12/9`, `12/29`. */
-export function formatExpiry(text: string): string {
-  const digits = text.replace(/\D/g, '').slice(0, 4);
-  return digits.length > 2 ? `${digits.slice(0, 2)}/${digits.slice(2)}` : digits;
-}
-
-/** The card to pay with, or the message id of each field that is wrong. */
-export function checkCard(
-  form: CardForm,
-  now: Date,
-): { card: CardPayment } | { problems: Partial<Record<CardField, string>> } {
-  const problems: Partial<Record<CardField, string>> = {};
-  const digits = cardDigits(form.number);
-  if (digits.length === 0) problems.number = 'book-card-number-missing';
-  else if (digits.length < 12 || !luhnValid(digits)) problems.number = 'book-card-number-invalid';
-  const expiry = /^(\d{2})\/(\d{2})$/.exec(form.expiry.trim());
-  const month = Number(expiry?.[1]);
-  const year = 2000 + Number(expiry?.[2]);
-  if (!expiry || month < 1 || month > 12) problems.expiry = 'book-card-expiry-invalid';
-  else if (year * 12 + month < now.getFullYear() * 12 + now.getMonth() + 1) {
-    problems.expiry = 'book-card-expired';
-  }
-  if (!/^\d{3,4}$/.test(form.cvc.trim())) problems.cvc = 'book-card-cvc-invalid';
-  const holder = form.holder.trim().replace(/\s+/g, ' ');
-  if (!holder) problems.holder = 'book-card-holder-missing';
-  if (Object.keys(problems).length > 0) return { problems };
-  return {
-    card: { number: digits, expiry_month: month, expiry_year: year, cvc: form.cvc.trim(), holder },
-  };
 }
 
 /** The name on the card, as cards print it: `NURLAN ZHUMABAYEV`. */

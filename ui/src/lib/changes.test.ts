@@ -8,7 +8,6 @@ import {
   exchangeTargetOf,
   explainError,
   formatInstant,
-  parseCard,
   reportLines,
   ticketAfterExchange,
   tierText,
@@ -259,43 +258,6 @@ describe('exchanges', () => {
     expect(
       ticketAfterExchange({ ...booking, tickets: booking.tickets.slice(0, 1) }, 'T-OLD-0'),
     ).toBe(null);
-  });
-});
-
-describe('the card of an exchange', () => {
-  const today = new Date(2026, 10, 20);
-
-  it('reads a card typed with spaces and a short year', () => {
-    expect(
-      parseCard(
-        { number: '4242 4242 4242 4242', expiry: '12/30', cvc: ' 123 ', holder: ' AIGERIM  N ' },
-        today,
-      ),
-    ).toEqual({
-      card: {
-        number: '4242424242424242',
-        expiry_month: 12,
-        expiry_year: 2030,
-        cvc: '123',
-        holder: 'AIGERIM N',
-      },
-    });
-  });
-
-  it('names every field that is plainly wrong', () => {
-    expect(parseCard({ number: '4242', expiry: '13/30', cvc: '12', holder: ' ' }, today)).toEqual({
-      problems: ['number', 'expiry', 'cvc', 'holder'],
-    });
-    const expired = parseCard(
-      { number: '4242424242424242', expiry: '10/2026', cvc: '123', holder: 'A' },
-      today,
-    );
-    expect(expired).toEqual({ problems: ['expiry'] });
-    const thisMonth = parseCard(
-      { number: '4242424242424242', expiry: '11/26', cvc: '123', holder: 'A' },
-      today,
-    );
-    expect('card' in thisMonth).toBe(true);
   });
 });
 

@@ -1,10 +1,9 @@
 // Changing tickets and keeping them in step with the carriers, in words: what a sync
 // brought, which ticket an exchange issued, where an exchange starts from, a carrier's
-// name in the UI's language, the card form of an exchange, and errors told by code.
+// name in the UI's language, errors told by code, and the add-a-carrier form checked.
 import type { Lang } from '../i18n/messages';
 import type {
   Booking,
-  CardPayment,
   CarrierInfo,
   Change,
   IpcError,
@@ -238,51 +237,6 @@ export function ticketAfterExchange(
       })
     : [];
   return onTrip[0]?.number ?? issued[0]?.number ?? null;
-}
-
-/** The card form of an exchange, as typed. */
-export interface CardForm {
-  number: string;
-  /** `MM/YY` or `MM/YYYY`. */
-  expiry: string;
-  cvc: string;
-  holder: string;
-}
-
-/** A field of the card form that is not right. */
-export type CardProblem = 'number' | 'expiry' | 'cvc' | 'holder';
-
-/** An empty card form. */
-export function emptyCard(): CardForm {
-  return { number: '', expiry: '', cvc: '', holder: '' };
-}
-
-/**
- * The card to pay with, or what is wrong with the form. The card's issuer decides
- * whether it pays; this only catches what is plainly mistyped (`today` is the month
- * the expiry is compared with).
- */
-export function parseCard(
-  form: CardForm,
-  today: Date = new Date(),
-): { card: CardPayment } | { problems: CardProblem[] } {
-  const problems: CardProblem[] = [];
-  const digits = form.number.replace(/[\s-]/g, '');
-  if (!/^\d{13,19}$/.test(digits)) problems.push('number');
-  const expiry = /^\s*(\d{1,2})\s*\/\s*(\d{2}|\d{4})\s*$/.exec(form.expiry);
-  const month = expiry ? Number(expiry[1]) : 0;
-  const yearText = expiry?.[2] ?? '';
-  const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
-  const now = today.getFullYear() * 12 + today.getMonth() + 1;
-  if (!expiry || month < 1 || month > 12 || year * 12 + month < now) problems.push('expiry');
-  const cvc = form.cvc.trim();
-  if (!/^\d{3,4}$/.test(cvc)) problems.push('cvc');
-  const holder = form.holder.trim().replace(/\s+/g, ' ');
-  if (holder === '') problems.push('holder');
-  if (problems.length > 0) return { problems };
-  return {
-    card: { number: digits, expiry_month: month, expiry_year: year, cvc, holder },
-  };
 }
 
 /** An error told in words: what happened, and the app's own message when it helps. */

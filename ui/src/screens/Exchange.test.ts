@@ -173,6 +173,26 @@ function quotePanel(): HTMLElement {
   return found;
 }
 
+/** Types a card, the expiry without its slash (the field puts it in). */
+async function typeCard(number: string): Promise<void> {
+  await fireEvent.input(await screen.findByLabelText('Card number'), {
+    target: { value: number },
+  });
+  await fireEvent.input(screen.getByLabelText('Expiry (MM/YY)'), { target: { value: '1239' } });
+  await fireEvent.input(screen.getByLabelText('Security code'), { target: { value: '123' } });
+  await fireEvent.input(screen.getByLabelText('Name on the card'), {
+    target: { value: 'NURLAN ZHUMABAYEV' },
+  });
+}
+
+/** The problems shown under the card fields, by field. */
+function fieldErrors(): Record<string, string> {
+  const shown = document.querySelectorAll<HTMLElement>('[data-test="field-error"]');
+  return Object.fromEntries(
+    [...shown].map((e) => [e.dataset.field ?? '', e.textContent?.trim() ?? '']),
+  );
+}
+
 describe('the exchange screen', () => {
   it('shows both trips and what the exchange costs before anything is done', async () => {
     const calls = await openExchange({ exchange_quote: () => preview() });
@@ -199,24 +219,27 @@ describe('the exchange screen', () => {
 
   it('asks for a card when the new trip costs more, then opens the new ticket', async () => {
     const calls = await openExchange({ exchange_quote: () => preview() });
-    expect(await screen.findByText(/sandbox card 4242 4242 4242 4242/)).toBeTruthy();
+    const demo = await screen.findByRole('complementary', { name: 'Demo carrier: test cards' });
+    expect(demo.textContent).toContain('4242 4242 4242 4242 — approved');
+    expect(demo.textContent).toContain('4000 0000 0000 0002 — declined');
+    expect(demo.textContent).not.toContain('confirmation code');
     const confirm = screen.getByRole('button', { name: `Pay 2,951${NBSP}₸ and exchange` });
     expect(confirm.getAttribute('data-test')).toBe('exchange-confirm');
     await fireEvent.click(confirm);
-    expect(screen.getByLabelText('Card number').getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText('Enter the 13 to 19 digits of the card number.')).toBeTruthy();
+    const number = screen.getByLabelText('Card number');
+    expect(number.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(number);
+    expect(fieldErrors()).toEqual({
+      'card/number': 'Write the card number.',
+      'card/expiry': 'Write the month and year as on the card, e.g. 09/28.',
+      'card/cvc': 'The security code has 3 or 4 digits.',
+      'card/holder': 'Write the name as on the card.',
+    });
     expect(callsOf(calls, 'exchange')).toEqual([]);
 
-    await fireEvent.input(screen.getByLabelText('Card number'), {
-      target: { value: '4242 4242 4242 4242' },
-    });
-    await fireEvent.input(screen.getByLabelText('Valid until (MM/YY)'), {
-      target: { value: '12/39' },
-    });
-    await fireEvent.input(screen.getByLabelText('CVC'), { target: { value: '123' } });
-    await fireEvent.input(screen.getByLabelText('Name on the card'), {
-      target: { value: 'NURLAN ZHUMABAYEV' },
-    });
+    await typeCard('4242424242424242');
+    expect(number).toHaveProperty('value', '4242 4242 4242 4242');
+    expect(screen.getByLabelText('Expiry (MM/YY)')).toHaveProperty('value', '12/39');
     await fireEvent.click(confirm);
     await waitFor(() => expect(nav.route.name).toBe('ticket'));
     expect(nav.route).toEqual({
@@ -236,6 +259,35 @@ describe('the exchange screen', () => {
         },
       },
     ]);
+  });
+
+  it('catches a mistyped card number before asking the carrier', async () => {
+    const calls = await openExchange({ exchange_quote: () => preview() });
+    await typeCard('4242 4242 4242 4241');
+    const confirm = screen.getByRole('button', { name: `Pay 2,951${NBSP}₸ and exchange` });
+    await fireEvent.click(confirm);
+    const number = screen.getByLabelText('Card number');
+    expect(number.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(number);
+    expect(fieldErrors()).toEqual({
+      'card/number': 'This card number has a typo: check it against the card.',
+    });
+    expect(callsOf(calls, 'exchange')).toEqual([]);
+
+    await fireEvent.input(number, { target: { value: '4242 4242 4242 4242' } });
+    await fireEvent.click(confirm);
+    await waitFor(() => expect(nav.route.name).toBe('ticket'));
+    expect(callsOf(calls, 'exchange')[0]?.card).toMatchObject({ number: '4242424242424242' });
+  });
+
+  it('gives the card fields the same handles as the payment step', async () => {
+    await openExchange({ exchange_quote: () => preview() });
+    await screen.findByLabelText('Card number');
+    const handles = (label: string) => screen.getByLabelText(label).getAttribute('data-test');
+    expect(handles('Card number')).toBe('card-number');
+    expect(handles('Expiry (MM/YY)')).toBe('card-expiry');
+    expect(handles('Security code')).toBe('card-cvc');
+    expect(handles('Name on the card')).toBe('card-holder');
   });
 
   it('exchanges for a cheaper trip without a card, and says what comes back', async () => {
