@@ -21,8 +21,10 @@ use std::time::Duration;
 const BUSY_TIMEOUT: Duration = Duration::from_millis(5000);
 
 /// Page cache per connection, in KiB (negative: SQLite's way of saying KiB). Big imports
-/// touch indexes keyed by random booking ids; SQLite's default 2 MiB makes them thrash.
-const CACHE_SIZE: &str = "-16384";
+/// touch indexes keyed by random booking ids; SQLite's default 2 MiB makes them thrash,
+/// while 4 MiB imports 10 000 tickets as fast as 16 MiB did (416 against 410 ms) and
+/// keeps the app's idle memory down: the pool holds [`POOL_SIZE`] of these caches.
+const CACHE_SIZE: &str = "-4096";
 
 /// Connections kept for one wallet file (SQLite in WAL mode: one writer, many readers).
 const POOL_SIZE: u32 = 4;
