@@ -26,11 +26,7 @@ pub async fn place_names() -> Result<Vec<NamedPlace>, IpcError> {
         .iter()
         .map(|p| NamedPlace {
             code: p.code.clone(),
-            names: PlaceNames {
-                kk: p.name_kk.clone(),
-                ru: p.name_ru.clone(),
-                en: p.name_en.clone(),
-            },
+            names: PlaceNames::of_place(p),
         })
         .collect())
 }
@@ -68,31 +64,14 @@ pub async fn suggest_places(
     };
     Ok(found
         .into_iter()
-        .map(|m| {
-            let city = city_of(m.place).map_or_else(
-                || PlaceNames {
-                    kk: m.place.city.clone(),
-                    ru: m.place.city.clone(),
-                    en: m.place.city.clone(),
-                },
-                |c| PlaceNames {
-                    kk: c.name_kk.clone(),
-                    ru: c.name_ru.clone(),
-                    en: c.name_en.clone(),
-                },
-            );
-            PlaceSuggestion {
-                code: m.place.code.clone(),
-                names: PlaceNames {
-                    kk: m.place.name_kk.clone(),
-                    ru: m.place.name_ru.clone(),
-                    en: m.place.name_en.clone(),
-                },
-                city,
-                kind: m.place.kind,
-                matched_by: m.kind,
-                matched: m.matched,
-            }
+        .map(|m| PlaceSuggestion {
+            code: m.place.code.clone(),
+            names: PlaceNames::of_place(m.place),
+            city: city_of(m.place)
+                .map_or_else(|| PlaceNames::same(&m.place.city), PlaceNames::of_city),
+            kind: m.place.kind,
+            matched_by: m.kind,
+            matched: m.matched,
         })
         .collect())
 }

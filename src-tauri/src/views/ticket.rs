@@ -6,7 +6,7 @@
 use crate::error::IpcError;
 use chrono::SecondsFormat;
 use sapar_domain::carrier::{carrier_by_code, nearest_office};
-use sapar_domain::place::place_by_code;
+use sapar_domain::place::{place_by_code, City, Place};
 use sapar_domain::{
     Barcode, BarcodeFormat, Booking, Carrier, Category, DocumentType, PlaceRef, PriceItem,
     PurchasePlace, SalesOffice, ZonedInstant,
@@ -26,20 +26,36 @@ pub struct PlaceNames {
 }
 
 impl PlaceNames {
+    /// The names of a place of Sapar's dataset.
+    pub fn of_place(place: &Place) -> Self {
+        Self {
+            kk: place.name_kk.clone(),
+            ru: place.name_ru.clone(),
+            en: place.name_en.clone(),
+        }
+    }
+
+    /// The names of a city of Sapar's dataset.
+    pub fn of_city(city: &City) -> Self {
+        Self {
+            kk: city.name_kk.clone(),
+            ru: city.name_ru.clone(),
+            en: city.name_en.clone(),
+        }
+    }
+
+    /// One name for every language (a place Sapar has no translations for).
+    pub fn same(name: &str) -> Self {
+        Self {
+            kk: name.to_string(),
+            ru: name.to_string(),
+            en: name.to_string(),
+        }
+    }
+
     /// The names from Sapar's dataset, or the segment's own name for places outside it.
     fn of(place: &PlaceRef) -> Self {
-        match place_by_code(&place.code) {
-            Some(known) => Self {
-                kk: known.name_kk.clone(),
-                ru: known.name_ru.clone(),
-                en: known.name_en.clone(),
-            },
-            None => Self {
-                kk: place.name.clone(),
-                ru: place.name.clone(),
-                en: place.name.clone(),
-            },
-        }
+        place_by_code(&place.code).map_or_else(|| Self::same(&place.name), Self::of_place)
     }
 }
 
