@@ -9,6 +9,10 @@ export const LANGS = ['kk', 'ru', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 /** Arguments of a message. */
 export type Args = Record<string, FluentVariable>;
+/** Translates a message id, with its arguments. */
+export type Translate = (id: string, args?: Record<string, string | number>) => string;
+/** Whether a message id exists. */
+export type Has = (id: string) => boolean;
 
 const sources = import.meta.glob<string>('../../../locales/*/*.ftl', {
   query: '?raw',

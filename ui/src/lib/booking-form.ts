@@ -2,7 +2,7 @@
 // passenger form turned into the domain's passengers, problems placed by field and put
 // in words, seats picked on the map, the name to put on the card, and the hold's
 // countdown.
-import type { Lang } from '../i18n/messages';
+import type { Has, Lang, Translate } from '../i18n/messages';
 import type {
   Berth,
   Carriage,
@@ -13,17 +13,11 @@ import type {
   IinError,
   Mode,
   Passenger,
-  IpcError,
   SeatAssignment,
   SeatChoice,
   SeatInfo,
 } from './bindings';
 import { formatLocalTime, formatMoney } from './format';
-
-/** Translates a message id, with its arguments. */
-export type Translate = (id: string, args?: Record<string, string | number>) => string;
-/** Whether a message id exists. */
-export type Has = (id: string) => boolean;
 
 // ---------------------------------------------------------------- passengers
 
@@ -352,14 +346,6 @@ export function seatText(seat: SeatAssignment | null, t: Translate): string {
     ? t('book-seat-in-carriage', { carriage: seat.carriage, seat: seat.seat })
     : t('book-seat-number', { seat: seat.seat });
   return seat.berth ? `${place}, ${t(`book-berth-${seat.berth}`)}` : place;
-}
-
-/** An error in the UI's language: the booking's words for it, the app's, else its message. */
-export function errorText(error: IpcError, t: Translate, has: Has): string {
-  for (const id of [`book-error-${error.code}`, `ui-error-${error.code}`]) {
-    if (has(id)) return t(id);
-  }
-  return error.message || t('ui-error-unknown');
 }
 
 /** The name on the card, as cards print it: `NURLAN ZHUMABAYEV`. */

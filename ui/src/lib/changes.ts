@@ -1,7 +1,7 @@
 // Changing tickets and keeping them in step with the carriers, in words: what a sync
 // brought, which ticket an exchange issued, where an exchange starts from, a carrier's
 // name in the UI's language, errors told by code, and the add-a-carrier form checked.
-import type { Lang } from '../i18n/messages';
+import type { Has, Lang, Translate } from '../i18n/messages';
 import type {
   Booking,
   CarrierInfo,
@@ -14,12 +14,8 @@ import type {
   TicketRow,
   TripSummary,
 } from './bindings';
+import { errorMessageId } from './errors';
 import type { ExchangeTarget } from './nav.svelte';
-
-/** Translates a message id, with its arguments. */
-export type Translate = (id: string, args?: Record<string, string | number>) => string;
-/** Whether a message id exists. */
-export type Has = (id: string) => boolean;
 
 /** The locale whose calendar conventions each language follows (day before month). */
 const DATE_LOCALES: Record<Lang, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
@@ -260,12 +256,10 @@ export function explainError(
   has: Has,
 ): ErrorWords {
   const message = error.message.trim();
-  for (const prefix of [...prefixes, 'ui-error-']) {
-    const id = `${prefix}${error.code}`;
-    if (has(id)) {
-      const detail = TELLING_CODES.has(error.code) && message !== '' ? message : null;
-      return { text: t(id), detail };
-    }
+  const id = errorMessageId(error, prefixes, has);
+  if (id) {
+    const detail = TELLING_CODES.has(error.code) && message !== '' ? message : null;
+    return { text: t(id), detail };
   }
   return { text: t('ui-error-unknown'), detail: message === '' ? null : message };
 }

@@ -1,4 +1,5 @@
 // What a ticket row looks like on screen: the words and tones derived from its data.
+import type { Has, Translate } from '../i18n/messages';
 import type { Berth, TicketRow, TicketStatus } from './bindings';
 
 export type { Mode } from './bindings';
@@ -41,11 +42,6 @@ export function berthMessage(berth: Berth): string {
 export function rowKey(row: Pick<TicketRow, 'booking_id' | 'ticket_number'>): string {
   return `${row.booking_id}/${row.ticket_number}`;
 }
-
-/** Translates a message id, with its arguments. */
-type Translate = (id: string, args?: Record<string, string | number>) => string;
-/** Whether a message id exists. */
-type Has = (id: string) => boolean;
 
 /** A travel time in minutes as hours and minutes: `12 h 35 min`. */
 export function durationText(minutes: number, t: Translate): string {
