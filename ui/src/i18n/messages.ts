@@ -20,6 +20,11 @@ const sources = import.meta.glob<string>('../../../locales/*/*.ftl', {
   eager: true,
 });
 
+/** A name in `lang`, from names given in Sapar's order of languages (`[kk, ru, en]`). */
+export function nameIn(names: readonly [string, string, string], lang: Lang): string {
+  return names[LANGS.indexOf(lang)] ?? names[2];
+}
+
 /** Whether a string names one of Sapar's languages. */
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);

@@ -1,7 +1,7 @@
 // Changing tickets and keeping them in step with the carriers, in words: what a sync
 // brought, which ticket an exchange issued, where an exchange starts from, a carrier's
 // name in the UI's language, errors told by code, and the add-a-carrier form checked.
-import type { Has, Lang, Translate } from '../i18n/messages';
+import { nameIn, type Has, type Lang, type Translate } from '../i18n/messages';
 import type {
   Booking,
   CarrierInfo,
@@ -44,9 +44,8 @@ export function formatInstant(
 
 /** A carrier's name in the UI's language (its names come as Kazakh, Russian, English). */
 export function carrierName(carrier: Pick<CarrierInfo, 'code' | 'names'>, lang: Lang): string {
-  const [kk, ru, en] = carrier.names;
-  const name = { kk, ru, en }[lang];
-  return name && name.trim() !== '' ? name : carrier.code;
+  const name = nameIn(carrier.names, lang);
+  return name.trim() !== '' ? name : carrier.code;
 }
 
 /** How a place code reads in the UI's language. */

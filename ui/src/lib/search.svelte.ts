@@ -2,7 +2,7 @@
 // they arrive, and the offers sorted and filtered. The form and its last results live
 // here, outside the screen, so going to a booking and back shows them again.
 import { Channel } from '@tauri-apps/api/core';
-import { LANGS, type Lang } from '../i18n/messages';
+import { nameIn, type Lang } from '../i18n/messages';
 import {
   commands,
   type CarrierInfo,
@@ -303,11 +303,6 @@ export function shownStatuses(found: Found, carrier?: string): CarrierStatus[] {
   const mine = found.carriers.filter((c) => !carrier || c.carrier === carrier);
   const anything = mine.some((c) => c.state === 'answered' && c.trips > 0);
   return mine.filter((c) => c.state !== 'no_route' || (found.done && !anything));
-}
-
-/** A name in Sapar's order of languages (`[kk, ru, en]`) in `lang`. */
-export function nameIn(names: readonly [string, string, string], lang: Lang): string {
-  return names[LANGS.indexOf(lang)] ?? names[2];
 }
 
 /** The name of a carrier in `lang`, from its set-up, else its offers, else its code. */
