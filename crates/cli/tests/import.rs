@@ -80,15 +80,7 @@ fn files_without_tickets_are_skipped_with_a_reason() {
 
 /// KTZ's key (id 1) trusted in the wallet at `data`, and its signing half.
 fn trusted_ktz_key(data: &Path) -> sapar_ticket::SigningKey {
-    let signing = sapar_ticket::SigningKey::from_bytes(&[42; 32]);
-    let key = sapar_ticket::CarrierKey {
-        carrier: "KTZ".into(),
-        key_id: 1,
-        public_key: sapar_ticket::PublicKey::from(&signing),
-        valid_from: Utc::now() - Duration::days(365),
-        valid_until: None,
-        revoked_at: None,
-    };
+    let (signing, key) = sapar_ticket::fixtures::ktz_key();
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
     runtime.block_on(async {
         let sapar = sapar_core::Sapar::open(Some(data.to_path_buf()))
@@ -101,25 +93,11 @@ fn trusted_ktz_key(data: &Path) -> sapar_ticket::SigningKey {
 
 /// The ticket code of a Talgo ticket departing in five days, signed with `key`.
 fn ticket_code(key: &sapar_ticket::SigningKey) -> String {
-    let departure = Utc::now() + Duration::days(5);
-    let claims = sapar_ticket::TicketClaims {
-        carrier: "KTZ".into(),
-        ticket_number: "70012345678901".into(),
-        booking_reference: "KTZ7Q2".into(),
-        passenger_name: "ZHUMABAYEVA AIGERIM".into(),
-        document_tail: "4521".into(),
-        mode: sapar_domain::Mode::Rail,
-        trip_number: "10".into(),
-        from: "RASTNZ".into(),
-        to: "RALM2".into(),
-        departure,
-        service_class: "coupe".into(),
-        carriage: Some("5".into()),
-        seat: Some("17".into()),
-        not_before: Utc::now() - Duration::days(1),
-        not_after: departure + Duration::hours(14),
-        issued_at: Utc::now() - Duration::hours(2),
-    };
+    let claims = sapar_ticket::fixtures::talgo_claims(
+        "70012345678901",
+        "KTZ7Q2",
+        Utc::now() + Duration::days(5),
+    );
     sapar_ticket::sign(&claims, key, 1).expect("the ticket signs")
 }
 

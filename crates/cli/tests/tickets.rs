@@ -5,7 +5,8 @@ use chrono::{Duration, Utc};
 use predicates::prelude::*;
 use sapar_domain::Booking;
 use sapar_render::fixtures;
-use sapar_ticket::{CarrierKey, PublicKey, SigningKey, TicketClaims};
+use sapar_ticket::fixtures::{ktz_key, talgo_claims};
+use sapar_ticket::{CarrierKey, TicketClaims};
 use std::path::Path;
 
 fn sapar(data: &Path) -> Command {
@@ -28,39 +29,12 @@ fn seed(data: &Path, booking: &Booking, keys: &[CarrierKey]) {
     });
 }
 
-fn ktz_key() -> (SigningKey, CarrierKey) {
-    let signing = SigningKey::from_bytes(&[42; 32]);
-    let key = CarrierKey {
-        carrier: "KTZ".into(),
-        key_id: 1,
-        public_key: PublicKey::from(&signing),
-        valid_from: Utc::now() - Duration::days(365),
-        valid_until: None,
-        revoked_at: None,
-    };
-    (signing, key)
-}
-
 fn claims(departure_in_days: i64) -> TicketClaims {
-    let departure = Utc::now() + Duration::days(departure_in_days);
-    TicketClaims {
-        carrier: "KTZ".into(),
-        ticket_number: "70012345678901".into(),
-        booking_reference: "KTZ7Q2".into(),
-        passenger_name: "ZHUMABAYEVA AIGERIM".into(),
-        document_tail: "4521".into(),
-        mode: sapar_domain::Mode::Rail,
-        trip_number: "10".into(),
-        from: "RASTNZ".into(),
-        to: "RALM2".into(),
-        departure,
-        service_class: "coupe".into(),
-        carriage: Some("5".into()),
-        seat: Some("17".into()),
-        not_before: Utc::now() - Duration::days(1),
-        not_after: departure + Duration::hours(14),
-        issued_at: Utc::now() - Duration::hours(2),
-    }
+    talgo_claims(
+        "70012345678901",
+        "KTZ7Q2",
+        Utc::now() + Duration::days(departure_in_days),
+    )
 }
 
 #[test]

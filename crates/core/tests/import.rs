@@ -7,7 +7,8 @@ use image::{GrayImage, ImageFormat, Luma};
 use rxing::{MultiFormatWriter, Writer};
 use sapar_core::{FileOutcome, FileReport, Sapar};
 use sapar_domain::{Barcode, BarcodeFormat, TicketStatus};
-use sapar_ticket::{CarrierKey, PublicKey, Revocation, RevocationReason, SigningKey, TicketClaims};
+use sapar_ticket::fixtures::{ktz_key, talgo_claims};
+use sapar_ticket::{Revocation, RevocationReason, SigningKey, TicketClaims};
 use sha1::{Digest, Sha1};
 use std::io::{Cursor, Write};
 use std::path::{Path, PathBuf};
@@ -76,41 +77,9 @@ fn wallet_pass(format: &str, message: &str) -> Vec<u8> {
     zip.finish().unwrap().into_inner()
 }
 
-/// KTZ's signing key (id 1) and how the wallet trusts it.
-fn ktz_key() -> (SigningKey, CarrierKey) {
-    let signing = SigningKey::from_bytes(&[42; 32]);
-    let key = CarrierKey {
-        carrier: "KTZ".into(),
-        key_id: 1,
-        public_key: PublicKey::from(&signing),
-        valid_from: Utc::now() - Duration::days(365),
-        valid_until: None,
-        revoked_at: None,
-    };
-    (signing, key)
-}
-
 /// A Talgo ticket, departing in five days.
 fn claims(ticket_number: &str, reference: &str) -> TicketClaims {
-    let departure = Utc::now() + Duration::days(5);
-    TicketClaims {
-        carrier: "KTZ".into(),
-        ticket_number: ticket_number.into(),
-        booking_reference: reference.into(),
-        passenger_name: "ZHUMABAYEVA AIGERIM".into(),
-        document_tail: "4521".into(),
-        mode: sapar_domain::Mode::Rail,
-        trip_number: "10".into(),
-        from: "RASTNZ".into(),
-        to: "RALM2".into(),
-        departure,
-        service_class: "coupe".into(),
-        carriage: Some("5".into()),
-        seat: Some("17".into()),
-        not_before: Utc::now() - Duration::days(1),
-        not_after: departure + Duration::hours(14),
-        issued_at: Utc::now() - Duration::hours(2),
-    }
+    talgo_claims(ticket_number, reference, Utc::now() + Duration::days(5))
 }
 
 fn code(claims: &TicketClaims, key: &SigningKey) -> String {

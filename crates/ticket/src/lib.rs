@@ -18,6 +18,7 @@ mod base45;
 mod charset;
 mod error;
 mod explain;
+pub mod fixtures;
 mod keyring;
 mod names;
 mod payload;
