@@ -4,6 +4,7 @@
 // and says so at the bottom of the window.
 import { locale } from '../i18n/locale.svelte';
 import { commands, events, type SyncReport } from './bindings';
+import { listening } from './events';
 import { call } from './ipc';
 import { nav, walletView } from './nav.svelte';
 import { notice } from './notice.svelte';
@@ -29,25 +30,18 @@ export function changesIn(report: SyncReport): number {
 /** Starts what runs for the life of the window; returns what stops it. */
 export function startApp(): () => void {
   let stopped = false;
-  let unlisten: (() => void) | undefined;
   void isNewInstall().then((fresh) => {
     if (fresh && !stopped && nav.route.name === 'wallet') nav.go({ name: 'welcome' });
   });
-  void events.synced
-    .listen(({ payload }) => {
+  const stopListening = listening(
+    events.synced.listen(({ payload }) => {
       walletView.reloads += 1;
       const n = changesIn(payload.report);
       if (n > 0) notice.show({ text: locale.t('ui-sync-changed', { count: n }) });
-    })
-    .then((stop) => {
-      if (stopped) stop();
-      else unlisten = stop;
-    })
-    .catch(() => {
-      // Outside Tauri (unit tests) there are no events.
-    });
+    }),
+  );
   return () => {
     stopped = true;
-    unlisten?.();
+    stopListening();
   };
 }
