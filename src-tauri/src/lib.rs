@@ -14,6 +14,7 @@ mod error;
 pub mod files;
 mod state;
 pub mod views;
+pub mod webview;
 
 pub use error::{AppError, IpcError};
 pub use state::AppState;

@@ -101,6 +101,22 @@ export class Element {
 }
 
 /** A session: one running app under the driver. */
+/** Starts repainting one corner pixel every 30 ms (see `Session.screenshot`). */
+const KEEP_PAINTING = `
+  const dot = document.createElement('div');
+  dot.id = 'webdriver-repaint';
+  dot.style.cssText = 'position:fixed;left:0;bottom:0;width:1px;height:1px;pointer-events:none;';
+  let odd = false;
+  const tick = () => { odd = !odd; dot.style.background = odd ? 'rgba(0,0,0,0.01)' : 'rgba(0,0,0,0.02)'; };
+  tick();
+  dot.dataset.timer = String(setInterval(tick, 30));
+  document.body.appendChild(dot);
+`;
+const STOP_PAINTING = `
+  const dot = document.getElementById('webdriver-repaint');
+  if (dot) { clearInterval(Number(dot.dataset.timer)); dot.remove(); }
+`;
+
 export class Session {
   constructor(base, id) {
     this.base = base;
@@ -201,11 +217,21 @@ export class Session {
     );
   }
 
-  /** Saves a PNG screenshot of the window, once the page has painted. */
+  /**
+   * Saves a PNG screenshot of the window, once the page has painted. WebKit takes it at
+   * the page's next paint, and a page painted without compositing (as Sapar's window is
+   * on Linux) with nothing left to paint would never answer: one corner pixel keeps
+   * changing between two near-invisible shades while the screenshot is taken.
+   */
   async screenshot(path) {
     await this.painted();
     await sleep(150);
-    const base64 = await this.send('GET', '/screenshot');
-    await writeFile(path, Buffer.from(base64, 'base64'));
+    await this.execute(KEEP_PAINTING);
+    try {
+      const base64 = await this.send('GET', '/screenshot');
+      await writeFile(path, Buffer.from(base64, 'base64'));
+    } finally {
+      await this.execute(STOP_PAINTING);
+    }
   }
 }

@@ -307,8 +307,11 @@ export interface CabinRow {
 
 const CABIN_SEAT = /^(\d+)([A-Z])$/;
 
+/** Seat numbers in natural order (`2` before `10`); one collator for every comparison. */
+const SEAT_ORDER = new Intl.Collator('en', { numeric: true });
+
 function byNumber(a: SeatInfo, b: SeatInfo): number {
-  return a.number.localeCompare(b.number, 'en', { numeric: true });
+  return SEAT_ORDER.compare(a.number, b.number);
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {

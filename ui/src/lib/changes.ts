@@ -15,10 +15,8 @@ import type {
   TripSummary,
 } from './bindings';
 import { errorMessageId } from './errors';
+import { dateFormat } from './format';
 import type { ExchangeTarget } from './nav.svelte';
-
-/** The locale whose calendar conventions each language follows (day before month). */
-const DATE_LOCALES: Record<Lang, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
 
 /**
  * An instant (RFC 3339) as a date and a 24-hour time on this computer's clock, e.g.
@@ -32,7 +30,7 @@ export function formatInstant(
 ): string {
   const instant = Date.parse(utc);
   if (Number.isNaN(instant)) return utc;
-  const format = new Intl.DateTimeFormat(DATE_LOCALES[lang], {
+  const format = dateFormat(lang, {
     timeZone: options.timeZone,
     day: 'numeric',
     month: 'short',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLocalTime, formatMoney } from './format';
+import { dateFormat, formatLocalTime, formatMoney } from './format';
 
 const NBSP = '\u00a0';
 
@@ -72,5 +72,16 @@ describe('local departure time', () => {
     const t = formatLocalTime('garbage', 'soon', 'Asia/Almaty', 'en');
     expect(t.date).toBe('soon');
     expect(t.time).toBe('');
+  });
+});
+
+describe('date formatters', () => {
+  it('are made once per language and options, and then reused', () => {
+    const options = { day: 'numeric', month: 'short', timeZone: 'UTC' } as const;
+    const ru = dateFormat('ru', options);
+    expect(dateFormat('ru', { ...options })).toBe(ru);
+    expect(dateFormat('en', options)).not.toBe(ru);
+    expect(dateFormat('ru', { ...options, year: 'numeric' })).not.toBe(ru);
+    expect(ru.format(Date.UTC(2026, 11, 1))).toBe('1 дек.');
   });
 });

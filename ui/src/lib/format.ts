@@ -7,6 +7,23 @@ const NBSP = '\u00a0';
 /** The locale whose calendar conventions each language follows (day before month). */
 const DATE_LOCALES: Record<Lang, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A date formatter for `lang` with `options`, made once and then reused: building one
+ * loads the locale's calendar data, and every ticket card and screen formats dates, so
+ * making a new one each time left megabytes for the collector on every screen.
+ */
+export function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang} ${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(DATE_LOCALES[lang], options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 /**
  * An amount in tiyn (1 ₸ = 100 tiyn) for people: `12 345 ₸` in Kazakh and Russian,
  * `12,345 ₸` in English; tiyn only when the amount has them (`12 345,50 ₸`).
@@ -61,7 +78,7 @@ export function formatLocalTime(utc: string, local: string, zone: string, lang: 
   const abs = Math.abs(offsetMinutes);
   const hhmm = `${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
   // The wall-clock date, formatted as if it were UTC so no zone data is needed.
-  const date = new Intl.DateTimeFormat(DATE_LOCALES[lang], {
+  const date = dateFormat(lang, {
     timeZone: 'UTC',
     day: 'numeric',
     month: 'short',
