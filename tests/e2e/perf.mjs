@@ -166,7 +166,7 @@ const BACK_TO_WALLET = `
   const t0 = performance.now();
   document.querySelector('button.back').click();
   const poll = () => {
-    if (document.querySelector('button.open')) requestAnimationFrame(() => done({ ms: performance.now() - t0 }));
+    if (document.querySelector('main > .wallet:not([hidden]) button.open')) requestAnimationFrame(() => done({ ms: performance.now() - t0 }));
     else if (performance.now() - t0 > 10000) done({ error: 'the wallet did not show' });
     else requestAnimationFrame(poll);
   };
@@ -191,7 +191,7 @@ const OPEN_AND_CLOSE_MANY = `
       document.querySelector('button.open[data-ticket="' + number + '"]').click();
       await until(() => document.querySelector('button.qr img')?.complete);
       document.querySelector('button.back').click();
-      await until(() => document.querySelector('button.open[data-ticket="' + number + '"]'));
+      await until(() => document.querySelector('main > .wallet:not([hidden]) button.open[data-ticket="' + number + '"]'));
     }
   })().then(() => done({ ok: true }), (e) => done({ error: String(e) }));
 `;

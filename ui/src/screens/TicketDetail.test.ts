@@ -258,6 +258,7 @@ describe('refunding and exchanging a ticket', () => {
     expect(table.textContent).toContain(`236${NBSP}₸`);
     expect(byTest('refund-quote').textContent).toContain('The carrier’s price holds until');
     expect(callsOf(calls, 'refund')).toEqual([]);
+    const walletLoads = callsOf(calls, 'list_tickets').length;
 
     await fireEvent.click(screen.getByRole('button', { name: 'Confirm refund' }));
     await waitFor(() => byTest('refund-result'));
@@ -265,6 +266,8 @@ describe('refunding and exchanging a ticket', () => {
       `Refunded: 11,109${NBSP}₸ goes back to the card.`,
     );
     expect(callsOf(calls, 'refund')).toEqual([{ preview: quote() }]);
+    // The wallet kept behind the ticket screen shows the new status when it is back.
+    await waitFor(() => expect(callsOf(calls, 'list_tickets').length).toBeGreaterThan(walletLoads));
     await waitFor(() =>
       expect(document.querySelector('[data-status]')?.textContent).toBe('Refunded'),
     );
