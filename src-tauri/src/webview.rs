@@ -1,47 +1,67 @@
-//! How Sapar's window paints its page.
+//! How Sapar's window paints its page, and how much memory the page keeps.
 //!
 //! On Linux, WebKitGTK composites pages with OpenGL by default: the page is split into
 //! layers, each kept as a texture. Where there is no GPU driver (virtual machines, remote
 //! desktops, many office PCs) Mesa's software renderer keeps every texture and its
 //! compiled shaders in the page's process: measured under Xvfb, ~100 MiB for Sapar's
 //! window. Sapar's screens are forms, lists and a QR code, which WebKit paints just as
-//! well without compositing, so the app asks for that (`WEBKIT_DISABLE_COMPOSITING_MODE`,
-//! read by WebKit when it starts). `SAPAR_GPU_COMPOSITING=1` keeps WebKit's default, and
-//! a value the user set for WebKit's variable is left alone.
+//! well without compositing, so the app asks for that (`WEBKIT_DISABLE_COMPOSITING_MODE`).
+//! `SAPAR_GPU_COMPOSITING=1` keeps WebKit's default.
 //!
-//! Windows (WebView2) and macOS (WKWebView) manage this themselves; nothing changes there.
+//! The page's JavaScript engine lets 32 MiB of garbage build up before it collects by
+//! default; every screen shown leaves some, and the pages of screens already left stay
+//! alive until then. Sapar's pages are small, so it collects after 8 MiB
+//! (`JSC_largeHeapSize`): a clerk opening ticket after ticket keeps the window's memory
+//! flat instead of tens of MiB higher, for collections of a few milliseconds.
+//!
+//! Both are read by WebKit when it starts; a value the user set is left alone. Windows
+//! (WebView2) and macOS (WKWebView) manage this themselves; nothing changes there.
 
-/// WebKitGTK's switch for painting without compositing.
-#[cfg(target_os = "linux")]
-const WEBKIT_NO_COMPOSITING: &str = "WEBKIT_DISABLE_COMPOSITING_MODE";
-
-/// Chooses how the window will paint. Call it first thing in `main`, before any other
-/// thread starts: it sets a variable of the process's environment.
-pub fn choose_painting() {
-    #[cfg(target_os = "linux")]
-    if !gpu_compositing_wanted(std::env::var_os("SAPAR_GPU_COMPOSITING").as_deref())
-        && std::env::var_os(WEBKIT_NO_COMPOSITING).is_none()
-    {
-        std::env::set_var(WEBKIT_NO_COMPOSITING, "1");
+/// WebKit's settings chosen by Sapar, as `(variable, value)`: painting without
+/// compositing unless `gpu_compositing` is asked for, and the page's collection size.
+#[cfg(any(target_os = "linux", test))]
+fn webkit_settings(gpu_compositing: Option<&std::ffi::OsStr>) -> Vec<(&'static str, &'static str)> {
+    let mut settings = vec![("JSC_largeHeapSize", "8388608")];
+    if gpu_compositing.is_none_or(|value| value != "1") {
+        settings.push(("WEBKIT_DISABLE_COMPOSITING_MODE", "1"));
     }
+    settings
 }
 
-/// Whether `SAPAR_GPU_COMPOSITING` asks for WebKit's GPU compositing.
-#[cfg(any(target_os = "linux", test))]
-fn gpu_compositing_wanted(value: Option<&std::ffi::OsStr>) -> bool {
-    value.is_some_and(|value| value == "1")
+/// Sets up WebKit for Sapar's window. Call it first thing in `main`, before any other
+/// thread starts: it sets variables of the process's environment, which WebKit and its
+/// page process read when they start.
+pub fn choose_webkit_settings() {
+    #[cfg(target_os = "linux")]
+    for (name, value) in webkit_settings(std::env::var_os("SAPAR_GPU_COMPOSITING").as_deref()) {
+        if std::env::var_os(name).is_none() {
+            std::env::set_var(name, value);
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::gpu_compositing_wanted;
+    use super::webkit_settings;
     use std::ffi::OsStr;
 
     #[test]
-    fn only_a_one_asks_for_gpu_compositing() {
-        assert!(gpu_compositing_wanted(Some(OsStr::new("1"))));
-        assert!(!gpu_compositing_wanted(None));
-        assert!(!gpu_compositing_wanted(Some(OsStr::new("0"))));
-        assert!(!gpu_compositing_wanted(Some(OsStr::new(""))));
+    fn paints_without_compositing_unless_a_one_asks_for_it() {
+        let composited = |value: Option<&str>| {
+            !webkit_settings(value.map(OsStr::new))
+                .iter()
+                .any(|(name, _)| *name == "WEBKIT_DISABLE_COMPOSITING_MODE")
+        };
+        assert!(composited(Some("1")));
+        assert!(!composited(None));
+        assert!(!composited(Some("0")));
+        assert!(!composited(Some("")));
+    }
+
+    #[test]
+    fn the_page_collects_after_8_mib_either_way() {
+        for value in [None, Some(OsStr::new("1"))] {
+            assert!(webkit_settings(value).contains(&("JSC_largeHeapSize", "8388608")));
+        }
     }
 }
