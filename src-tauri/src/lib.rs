@@ -14,7 +14,7 @@ mod error;
 pub mod files;
 mod state;
 pub mod views;
-pub mod webview;
+mod webview;
 
 pub use error::{AppError, IpcError};
 pub use state::AppState;
@@ -87,8 +87,10 @@ pub fn ipc() -> tauri_specta::Builder<tauri::Wry> {
         .disable_serde_phases()
 }
 
-/// Opens Sapar's window and runs until it is closed.
+/// Opens Sapar's window and runs until it is closed. Call it from `main` before any
+/// other thread starts: it first sets WebKit's settings in the process's environment.
 pub fn run() -> Result<(), AppError> {
+    webview::choose_webkit_settings();
     let ipc = ipc();
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())

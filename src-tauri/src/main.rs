@@ -4,7 +4,6 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 fn main() {
-    sapar_app_lib::webview::choose_webkit_settings();
     if let Err(error) = sapar_app_lib::run() {
         eprintln!("Sapar: {error}");
         std::process::exit(1);

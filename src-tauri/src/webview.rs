@@ -28,9 +28,9 @@ fn webkit_settings(gpu_compositing: Option<&std::ffi::OsStr>) -> Vec<(&'static s
     settings
 }
 
-/// Sets up WebKit for Sapar's window. Call it first thing in `main`, before any other
-/// thread starts: it sets variables of the process's environment, which WebKit and its
-/// page process read when they start.
+/// Sets up WebKit for Sapar's window, before any other thread starts (`run` calls it
+/// first): it sets variables of the process's environment, which WebKit and its page
+/// process read when they start.
 pub fn choose_webkit_settings() {
     #[cfg(target_os = "linux")]
     for (name, value) in webkit_settings(std::env::var_os("SAPAR_GPU_COMPOSITING").as_deref()) {

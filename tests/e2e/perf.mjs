@@ -160,13 +160,16 @@ const OPEN_TICKET = `
   requestAnimationFrame(poll);
 `;
 
+/** Ticket buttons of the wallet while it is shown (it stays built, hidden, behind a ticket). */
+const SHOWN_TICKETS = 'main > .wallet:not([hidden]) button.open';
+
 /** Goes back to the wallet and reports the ms until its list shows. */
 const BACK_TO_WALLET = `
   const done = arguments[arguments.length - 1];
   const t0 = performance.now();
   document.querySelector('button.back').click();
   const poll = () => {
-    if (document.querySelector('main > .wallet:not([hidden]) button.open')) requestAnimationFrame(() => done({ ms: performance.now() - t0 }));
+    if (document.querySelector('${SHOWN_TICKETS}')) requestAnimationFrame(() => done({ ms: performance.now() - t0 }));
     else if (performance.now() - t0 > 10000) done({ error: 'the wallet did not show' });
     else requestAnimationFrame(poll);
   };
@@ -191,7 +194,7 @@ const OPEN_AND_CLOSE_MANY = `
       document.querySelector('button.open[data-ticket="' + number + '"]').click();
       await until(() => document.querySelector('button.qr img')?.complete);
       document.querySelector('button.back').click();
-      await until(() => document.querySelector('main > .wallet:not([hidden]) button.open[data-ticket="' + number + '"]'));
+      await until(() => document.querySelector('${SHOWN_TICKETS}[data-ticket="' + number + '"]'));
     }
   })().then(() => done({ ok: true }), (e) => done({ error: String(e) }));
 `;

@@ -100,7 +100,6 @@ export class Element {
   }
 }
 
-/** A session: one running app under the driver. */
 /** Starts repainting one corner pixel every 30 ms (see `Session.screenshot`). */
 const KEEP_PAINTING = `
   const dot = document.createElement('div');
@@ -117,6 +116,7 @@ const STOP_PAINTING = `
   if (dot) { clearInterval(Number(dot.dataset.timer)); dot.remove(); }
 `;
 
+/** A session: one running app under the driver. */
 export class Session {
   constructor(base, id) {
     this.base = base;
